@@ -1,0 +1,68 @@
+package dev.pint.cli;
+
+import dev.pint.AmbiguousRegionException;
+import dev.pint.PintException;
+import dev.pint.UnknownProviderException;
+import dev.pint.UnknownRegionException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * Builds the command line and runs it: errors become one line on stderr starting with {@code
+ * pint: }, and an exit status from {@link ExitStatus}.
+ */
+final class Cli {
+  private Cli() {}
+
+  /** Runs {@code pint} with the process's standard streams. */
+  static int execute(String[] args, Map<String, String> environment) {
+    return execute(args, environment, System.out, System.err);
+  }
+
+  /** Runs {@code pint} writing UTF-8 to {@code out} and {@code err}, as tests do. */
+  static int execute(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
+    PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+    PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    try {
+      CommandLine commandLine = new CommandLine(new PintCommand(environment));
+      commandLine.setOut(outWriter);
+      commandLine.setErr(errWriter);
+      commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+      commandLine.setParameterExceptionHandler(Cli::handleUsageError);
+      commandLine.setExecutionExceptionHandler((e, line, parseResult) -> handleFailure(e, line));
+      return commandLine.execute(args);
+    } finally {
+      outWriter.flush();
+      errWriter.flush();
+    }
+  }
+
+  private static int handleUsageError(ParameterException e, String[] args) {
+    PrintWriter err = e.getCommandLine().getErr();
+    err.println("pint: " + e.getMessage() + "; see 'pint --help'");
+    return ExitStatus.USAGE;
+  }
+
+  private static int handleFailure(Exception e, CommandLine commandLine) {
+    PrintWriter err = commandLine.getErr();
+    if (e instanceof UnknownProviderException
+        || e instanceof UnknownRegionException
+        || e instanceof AmbiguousRegionException
+        || e instanceof UsageException
+        || e instanceof IllegalArgumentException) {
+      err.println("pint: " + e.getMessage());
+      return ExitStatus.USAGE;
+    }
+    if (e instanceof PintException || e instanceof UnrepresentableDataException) {
+      err.println("pint: " + e.getMessage());
+      return ExitStatus.FAILURE;
+    }
+    err.println("pint: internal error: " + e + "; please report it");
+    return ExitStatus.FAILURE;
+  }
+}

@@ -1,0 +1,10 @@
+package dev.pint.cli;
+
+/** Entry point of the {@code pint} command. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(Cli.execute(args, System.getenv()));
+  }
+}

@@ -1,0 +1,127 @@
+package dev.pint.cli;
+
+import dev.pint.PintClient;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** The root command: global options, the optional provider, and the subcommands. */
+@Command(
+    name = "pint",
+    header = "Query the SUSE Public Cloud Information Service.",
+    customSynopsis = {
+      "Usage: pint [OPTIONS] providers [--json | --xml]",
+      "       pint [OPTIONS] <provider> regions [--filter=F] [--json | --xml]",
+      "       pint [OPTIONS] <provider> server_types [--json | --xml]",
+      "       pint [OPTIONS] <provider> servers [--region=R[,R...]] [--smt | --regionserver]",
+      "                                 [--filter=F] [--json | --xml | --format=F]",
+    },
+    description = {
+      "",
+      "<provider> is a name from 'pint providers', such as amazon, google or microsoft;"
+          + " it is matched ignoring case.",
+    },
+    mixinStandardHelpOptions = true,
+    versionProvider = PintCommand.VersionProvider.class,
+    sortOptions = false,
+    subcommands = {
+      ProvidersCommand.class,
+      RegionsCommand.class,
+      ServerTypesCommand.class,
+      ServersCommand.class,
+    },
+    footerHeading = "%nExit status:%n",
+    footer = {
+      "  0  success (an empty list for a known region is a success)",
+      "  1  the service, the network or the data failed",
+      "  2  invalid usage, or a provider or region the service does not know",
+    })
+final class PintCommand implements Callable<Integer> {
+  private final Map<String, String> environment;
+  private @Nullable PintClient client;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "<provider>",
+      description = "The cloud provider, for the commands that need one.")
+  @Nullable String provider;
+
+  @Option(names = "--base-url", paramLabel = "URL", scope = ScopeType.INHERIT,
+      description = "Base URL of the service (default: $PINT_BASE_URL, else "
+          + "https://susepubliccloudinfo.suse.com).")
+  @Nullable String baseUrl;
+
+  @Option(names = "--timeout", paramLabel = "SECONDS", scope = ScopeType.INHERIT,
+      description = "Connect and read timeout in seconds (default: 10 to connect, 30 to read).")
+  @Nullable BigDecimal timeoutSeconds;
+
+  PintCommand(Map<String, String> environment) {
+    this.environment = environment;
+  }
+
+  @Override
+  public Integer call() {
+    throw new CommandLine.ParameterException(spec.commandLine(), provider == null
+        ? "missing command"
+        : "missing command after provider '" + provider + "'");
+  }
+
+  /** Returns the provider given before the subcommand, or fails with a usage error. */
+  String requireProvider(CommandSpec subcommand) {
+    if (provider == null) {
+      throw new CommandLine.ParameterException(subcommand.commandLine(),
+          "'" + subcommand.name() + "' needs a provider, as in 'pint amazon " + subcommand.name() + "'");
+    }
+    return provider;
+  }
+
+  /** Fails with a usage error when a provider was given to a command that takes none. */
+  void rejectProvider(CommandSpec subcommand) {
+    if (provider != null) {
+      throw new CommandLine.ParameterException(subcommand.commandLine(),
+          "'" + subcommand.name() + "' takes no provider, but '" + provider + "' was given");
+    }
+  }
+
+  /** Returns the client for the options given, creating it on first use. */
+  PintClient client() {
+    if (client == null) {
+      PintClient.Builder builder = PintClient.builder();
+      String url = baseUrl != null ? baseUrl : environment.get("PINT_BASE_URL");
+      if (url != null && !url.isEmpty()) {
+        builder.baseUrl(url);
+      }
+      if (timeoutSeconds != null) {
+        Duration timeout = seconds(timeoutSeconds);
+        builder.connectTimeout(timeout).readTimeout(timeout);
+      }
+      client = builder.build();
+    }
+    return client;
+  }
+
+  private Duration seconds(BigDecimal seconds) {
+    if (seconds.signum() <= 0 || seconds.compareTo(BigDecimal.valueOf(3600)) > 0) {
+      throw new UsageException("invalid --timeout '" + seconds.toPlainString()
+          + "': give a number of seconds greater than 0 and at most 3600");
+    }
+    return Duration.ofMillis(seconds.movePointRight(3).longValue());
+  }
+
+  /** Supplies {@code --version}. */
+  static final class VersionProvider implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"pint " + PintClient.version()};
+    }
+  }
+}

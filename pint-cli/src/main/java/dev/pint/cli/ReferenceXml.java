@@ -1,0 +1,105 @@
+package dev.pint.cli;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes XML byte for byte as the reference client does with lxml: a declaration with single
+ * quotes, the list element, one self-closing element per entry indented by two spaces with the
+ * attributes in the order the service sent the fields, and the empty line that Python's {@code
+ * print} adds after lxml's closing newline.
+ */
+final class ReferenceXml {
+  private ReferenceXml() {}
+
+  /**
+   * Renders the list as XML.
+   *
+   * @throws UnrepresentableDataException when a field name is not an XML name or a value holds a
+   *     character XML 1.0 cannot carry; lxml rejects those too
+   */
+  static String render(String listName, String entryName,
+      List<? extends Map<String, @Nullable Object>> entries) {
+    StringBuilder out = new StringBuilder(128 + entries.size() * 160);
+    out.append("<?xml version='1.0' encoding='UTF-8'?>\n");
+    if (entries.isEmpty()) {
+      return out.append('<').append(listName).append("/>\n\n").toString();
+    }
+    out.append('<').append(listName).append(">\n");
+    for (Map<String, @Nullable Object> entry : entries) {
+      out.append("  <").append(entryName);
+      for (Map.Entry<String, @Nullable Object> field : entry.entrySet()) {
+        requireName(field.getKey());
+        out.append(' ').append(field.getKey()).append("=\"");
+        appendEscaped(out, field.getKey(), text(field.getValue()));
+        out.append('"');
+      }
+      out.append("/>\n");
+    }
+    return out.append("</").append(listName).append(">\n\n").toString();
+  }
+
+  /**
+   * Turns a non-string JSON value into attribute text. lxml accepts only strings, so the
+   * reference fails on such values; this writes them as JSON would.
+   */
+  private static String text(@Nullable Object value) {
+    if (value == null) {
+      return "";
+    }
+    if (value instanceof BigDecimal decimal) {
+      return decimal.toPlainString();
+    }
+    return String.valueOf(value);
+  }
+
+  private static void appendEscaped(StringBuilder out, String field, String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\n' -> out.append("&#10;");
+        case '\r' -> out.append("&#13;");
+        case '\t' -> out.append("&#9;");
+        default -> {
+          if (!isXmlChar(value, i)) {
+            throw new UnrepresentableDataException("field '" + field + "' holds character U+"
+                + String.format("%04X", (int) c) + ", which XML cannot represent; use --json");
+          }
+          out.append(c);
+        }
+      }
+    }
+  }
+
+  /** Tells whether the character at {@code i} is allowed by the XML 1.0 {@code Char} production. */
+  private static boolean isXmlChar(String text, int i) {
+    char c = text.charAt(i);
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+    }
+    if (Character.isLowSurrogate(c)) {
+      return i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+    }
+    return c >= 0x20 ? c != 0xFFFE && c != 0xFFFF : c == 0x9 || c == 0xA || c == 0xD;
+  }
+
+  private static void requireName(String name) {
+    boolean valid = !name.isEmpty();
+    for (int i = 0; valid && i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c > 0x7f;
+      boolean other = (c >= '0' && c <= '9') || c == '-' || c == '.';
+      valid = letter || (i > 0 && other);
+    }
+    if (!valid) {
+      throw new UnrepresentableDataException("field name " + Quoting.quote(name)
+          + " is not a valid XML attribute name; use --json");
+    }
+  }
+}

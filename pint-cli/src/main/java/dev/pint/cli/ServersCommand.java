@@ -1,0 +1,90 @@
+package dev.pint.cli;
+
+import dev.pint.Server;
+import dev.pint.ServerList;
+import dev.pint.ServerQuery;
+import dev.pint.ServerType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code pint <provider> servers}: region servers and update servers. */
+@Command(name = "servers", header = "List a provider's region servers and update servers.",
+    mixinStandardHelpOptions = true)
+final class ServersCommand implements Callable<Integer> {
+  private static final Map<String, String> FILTER_ATTRIBUTES = filterAttributes();
+
+  @ParentCommand PintCommand root;
+  @Spec CommandSpec spec;
+  @Mixin OutputOptions output;
+
+  @Option(names = "--region", paramLabel = "REGION", split = ",",
+      description = "Only these regions; comma-separated or repeated. A name is matched exactly,"
+          + " else ignoring case, spaces, hyphens and underscores, else through the service's"
+          + " region aliases. Default: every region.")
+  List<String> regions = new ArrayList<>();
+
+  @Option(names = "--smt", description = "Only update servers (SMT/RMT), of every variant.")
+  boolean smt;
+
+  @Option(names = "--regionserver", description = "Only region servers, of every variant.")
+  boolean regionServer;
+
+  @Option(names = "--filter", paramLabel = "FILTER",
+      description = "Keep servers matching every comma-separated phrase: ip=ADDRESS,"
+          + " name~TEXT, name!TEXT, name%%REGEX, type~TEXT, type!TEXT, type%%REGEX"
+          + " (~ contains, ! does not contain, %% regular expression from the start;"
+          + " case is ignored).")
+  @Nullable String filter;
+
+  @Override
+  public Integer call() {
+    String provider = root.requireProvider(spec);
+    OutputFormat format = output.format();
+    if (smt && regionServer) {
+      throw new UsageException("--smt and --regionserver are mutually exclusive; give at most one");
+    }
+    for (String region : regions) {
+      if (region.isBlank()) {
+        throw new UsageException("invalid --region: empty region name in " + Quoting.quote(String.join(",", regions)));
+      }
+    }
+    Predicate<Map<String, @Nullable Object>> keep = FilterPhrases.parse(filter, FILTER_ATTRIBUTES);
+    ServerType.Kind kind = smt ? ServerType.Kind.UPDATE_SERVER
+        : regionServer ? ServerType.Kind.REGION_SERVER : null;
+
+    ServerList servers = root.client().servers(
+        ServerQuery.of(provider).withRegions(List.copyOf(regions)).withKind(kind));
+    List<Map<String, @Nullable Object>> entries = new ArrayList<>();
+    for (Server server : servers.servers()) {
+      if (keep.test(server.fields())) {
+        entries.add(server.fields());
+      }
+    }
+
+    Listing.print(spec.commandLine().getOut(), format, "servers", "server", entries);
+    if (entries.isEmpty()) {
+      spec.commandLine().getErr().println("pint: no servers match"
+          + (regions.isEmpty() ? "" : " in " + String.join(", ", servers.regions()))
+          + "; check --region, --smt, --regionserver and --filter");
+    }
+    return ExitStatus.OK;
+  }
+
+  private static Map<String, String> filterAttributes() {
+    Map<String, String> attributes = new java.util.LinkedHashMap<>();
+    attributes.put("ip", "=");
+    attributes.put("name", "~!%");
+    attributes.put("type", "~!%");
+    return attributes;
+  }
+}

@@ -1,0 +1,455 @@
+package dev.pint;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.pint.internal.HttpTransport;
+import dev.pint.internal.JsonDocuments;
+import dev.pint.internal.RegionMatcher;
+import dev.pint.internal.Response;
+import dev.pint.internal.ServerEntries;
+import dev.pint.internal.Transport;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A client of the SUSE Public Cloud Information Service.
+ *
+ * <pre>{@code
+ * try (PintClient client = PintClient.builder().build()) {
+ *   ServerList servers = client.servers(ServerQuery.of("amazon").withRegions("us-east-1"));
+ *   servers.servers().forEach(server -> System.out.println(server.ipv4()));
+ * }
+ * }</pre>
+ *
+ * <p>The client fetches a provider's whole server list once and answers every region and type
+ * query for that provider from it, until the entry's time to live runs out. It is thread-safe:
+ * concurrent calls that need the same document wait for one request instead of each sending one.
+ * Nothing is fetched while the client is built.
+ */
+public final class PintClient implements AutoCloseable {
+  /** The public service. */
+  public static final URI DEFAULT_BASE_URL = URI.create("https://susepubliccloudinfo.suse.com");
+
+  private static final Pattern PROVIDER_NAME = Pattern.compile("[a-z0-9][a-z0-9._-]*");
+
+  private final URI baseUrl;
+  private final Transport transport;
+  private final Cache<String, Object> cache;
+
+  private PintClient(Builder builder, Transport transport) {
+    this.baseUrl = builder.baseUrl;
+    this.transport = transport;
+    this.cache = Caffeine.newBuilder()
+        .maximumSize(builder.maximumCacheEntries)
+        .expireAfterWrite(builder.cacheTtl)
+        // Maintenance runs on the calling thread, so the client owns no threads.
+        .executor(Runnable::run)
+        .build();
+  }
+
+  /** Returns a builder with the defaults described on each setter. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns this library's version, such as {@code 0.1.0}. */
+  public static String version() {
+    return VersionHolder.VERSION;
+  }
+
+  /** The base URL requests go to, without a trailing slash. */
+  public URI baseUrl() {
+    return baseUrl;
+  }
+
+  /** Fetches the providers the service covers. */
+  public List<Provider> providers() {
+    return cached("v1/providers.json", path -> {
+      List<Provider> providers = new ArrayList<>();
+      for (Map<String, @Nullable Object> fields : readList(path, "providers")) {
+        providers.add(new Provider(name(fields, path), fields));
+      }
+      return List.copyOf(providers);
+    });
+  }
+
+  /**
+   * Fetches the regions the service lists for {@code provider}, including regions that only
+   * have images and, for Azure, several aliases of one region.
+   *
+   * @throws UnknownProviderException when the service does not know the provider
+   */
+  public List<Region> regions(String provider) {
+    String name = providerName(provider);
+    return withProviderCheck(name, () -> cached("v1/" + name + "/regions.json", path -> {
+      List<Region> regions = new ArrayList<>();
+      for (Map<String, @Nullable Object> fields : readList(path, "regions")) {
+        regions.add(new Region(name(fields, path), fields));
+      }
+      return List.copyOf(regions);
+    }));
+  }
+
+  /**
+   * Fetches the server types the service lists for {@code provider}.
+   *
+   * @throws UnknownProviderException when the service does not know the provider
+   */
+  public List<ServerTypeName> serverTypes(String provider) {
+    String name = providerName(provider);
+    return withProviderCheck(name, () -> cached("v1/" + name + "/servers/types.json", path -> {
+      List<ServerTypeName> types = new ArrayList<>();
+      for (Map<String, @Nullable Object> fields : readList(path, "types")) {
+        types.add(new ServerTypeName(name(fields, path), fields));
+      }
+      return List.copyOf(types);
+    }));
+  }
+
+  /**
+   * Fetches every server of {@code provider}.
+   *
+   * @throws UnknownProviderException when the service does not know the provider
+   * @throws MalformedDataException when any entry is invalid; no partial list is returned
+   */
+  public ServerList servers(String provider) {
+    String name = providerName(provider);
+    return withProviderCheck(name, () -> serverList(name, "v1/" + name + "/servers.json"));
+  }
+
+  /**
+   * Fetches the servers {@code query} selects.
+   *
+   * <p>Each region name is matched against the regions of the provider's server list: the exact
+   * name wins, otherwise a name that is equal ignoring case, spaces, hyphens and underscores is
+   * used if it is the only one. A name that matches nothing is looked up with the service's
+   * region route, which knows aliases such as Azure's {@code uswest}. The servers of every
+   * region are returned together, in the order of the service's list, each server once.
+   *
+   * @throws UnknownProviderException when the service does not know the provider
+   * @throws UnknownRegionException when a region is not known, with the closest known names
+   * @throws AmbiguousRegionException when a region matches several listed regions
+   */
+  public ServerList servers(ServerQuery query) {
+    ServerList all = servers(query.provider());
+    List<Server> selected = new ArrayList<>();
+    Set<String> resolved = new LinkedHashSet<>();
+
+    if (query.regions().isEmpty()) {
+      selected.addAll(all.servers());
+    } else {
+      Set<String> known = new LinkedHashSet<>();
+      for (Server server : all.servers()) {
+        known.add(server.region());
+      }
+      Set<String> listedRegions = new LinkedHashSet<>();
+      for (String region : query.regions()) {
+        RegionMatcher.Match match = RegionMatcher.match(region, known);
+        if (match instanceof RegionMatcher.Found found) {
+          listedRegions.add(found.region());
+          resolved.add(found.region());
+        } else if (match instanceof RegionMatcher.Ambiguous ambiguous) {
+          throw new AmbiguousRegionException(all.provider(), region, ambiguous.candidates());
+        } else {
+          ServerList byRoute = lookUpRegion(all.provider(), region, known);
+          resolved.addAll(byRoute.regions());
+          selected.addAll(byRoute.servers());
+        }
+      }
+      for (Server server : all.servers()) {
+        if (listedRegions.contains(server.region())) {
+          selected.add(server);
+        }
+      }
+    }
+
+    List<Server> unique = new ArrayList<>();
+    Set<Map<String, @Nullable Object>> seen = new LinkedHashSet<>();
+    for (Server server : selected) {
+      if ((query.kind() == null || server.type().kind() == query.kind()) && seen.add(server.fields())) {
+        unique.add(server);
+      }
+    }
+    if (!query.regions().isEmpty()) {
+      unique.sort((a, b) -> Integer.compare(all.servers().indexOf(a), all.servers().indexOf(b)));
+    }
+    return new ServerList(all.provider(), List.copyOf(resolved), all.source(), all.fetchedAt(), unique);
+  }
+
+  /**
+   * Asks the service's region route about a name the server list does not contain. The route
+   * knows aliases; a 404 means the region is unknown. An empty answer is trusted only when the
+   * region list names the region, so a typo never turns into an empty success.
+   */
+  private ServerList lookUpRegion(String provider, String region, Set<String> known) {
+    String path = "v1/" + provider + "/" + encodePathSegment(region) + "/servers.json";
+    ServerList byRoute;
+    try {
+      byRoute = serverList(provider, path);
+    } catch (HttpStatusException e) {
+      if (e.code() == 404) {
+        throw new UnknownRegionException(provider, region, RegionMatcher.suggest(region, known));
+      }
+      throw e;
+    }
+
+    Set<String> regions = new LinkedHashSet<>();
+    for (Server server : byRoute.servers()) {
+      regions.add(server.region());
+    }
+    if (regions.isEmpty()) {
+      Set<String> listed = new LinkedHashSet<>();
+      for (Region listedRegion : regions(provider)) {
+        listed.add(listedRegion.name());
+      }
+      if (!(RegionMatcher.match(region, listed) instanceof RegionMatcher.Found found)) {
+        Set<String> all = new LinkedHashSet<>(known);
+        all.addAll(listed);
+        throw new UnknownRegionException(provider, region, RegionMatcher.suggest(region, all));
+      }
+      regions.add(found.region());
+    }
+    return new ServerList(provider, List.copyOf(regions), byRoute.source(), byRoute.fetchedAt(),
+        byRoute.servers());
+  }
+
+  private ServerList serverList(String provider, String path) {
+    return cached(path, p -> {
+      Response response = transport.get(url(p));
+      List<Server> servers = new ArrayList<>();
+      JsonDocuments.readList(new ByteArrayInputStream(response.body()), "servers", response.url(),
+          fields -> servers.add(ServerEntries.toServer(fields, servers.size(), response.url())));
+      return new ServerList(provider, List.of(), response.url(), response.fetchedAt(), servers);
+    });
+  }
+
+  /**
+   * Runs {@code request}, turning a 404 for a provider the service does not list into {@link
+   * UnknownProviderException}.
+   */
+  private <T> T withProviderCheck(String provider, java.util.function.Supplier<T> request) {
+    try {
+      return request.get();
+    } catch (HttpStatusException e) {
+      if (e.code() != 404) {
+        throw e;
+      }
+      List<String> known = providerNames();
+      if (known.contains(provider)) {
+        throw e;
+      }
+      throw new UnknownProviderException(provider, known);
+    }
+  }
+
+  private String providerName(String provider) {
+    String name = provider.toLowerCase(Locale.ROOT);
+    if (!PROVIDER_NAME.matcher(name).matches()) {
+      throw new UnknownProviderException(provider, providerNames());
+    }
+    return name;
+  }
+
+  private List<String> providerNames() {
+    List<String> names = new ArrayList<>();
+    for (Provider provider : providers()) {
+      names.add(provider.name());
+    }
+    return names;
+  }
+
+  private List<Map<String, @Nullable Object>> readList(String path, String key) {
+    Response response = transport.get(url(path));
+    return JsonDocuments.readList(new ByteArrayInputStream(response.body()), key, response.url());
+  }
+
+  private static String name(Map<String, @Nullable Object> fields, String path) {
+    if (fields.get("name") instanceof String name) {
+      return name;
+    }
+    throw new MalformedDataException(URI.create(path), "malformed data from " + path
+        + ": an entry has no 'name' string");
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> T cached(String path, Function<String, T> load) {
+    return (T) Objects.requireNonNull(cache.get(path, load));
+  }
+
+  private URI url(String path) {
+    return URI.create(baseUrl + "/" + path);
+  }
+
+  /** Percent-encodes a path segment, leaving only RFC 3986 unreserved characters as they are. */
+  static String encodePathSegment(String segment) {
+    StringBuilder encoded = new StringBuilder();
+    for (byte b : segment.getBytes(StandardCharsets.UTF_8)) {
+      int c = b & 0xff;
+      boolean unreserved = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '~';
+      if (unreserved) {
+        encoded.append((char) c);
+      } else {
+        encoded.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+            .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+      }
+    }
+    return encoded.toString();
+  }
+
+  /** Drops every cached document. The client holds no threads or connections to release. */
+  @Override
+  public void close() {
+    cache.invalidateAll();
+  }
+
+  /** Settings of a {@link PintClient}. Each setting may be set once. */
+  public static final class Builder {
+    private URI baseUrl = DEFAULT_BASE_URL;
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration readTimeout = Duration.ofSeconds(30);
+    private Duration cacheTtl = Duration.ofHours(1);
+    private long maximumCacheEntries = 256;
+    private long maxResponseBytes = 64L * 1024 * 1024;
+    private String userAgent = "pint-java/" + version();
+    private final Set<String> set = new LinkedHashSet<>();
+
+    private Builder() {}
+
+    private void once(String setting) {
+      if (!set.add(setting)) {
+        throw new IllegalStateException(setting + " was already set");
+      }
+    }
+
+    /**
+     * Sets the service's base URL, such as {@code http://127.0.0.1:8080} for a local copy; a
+     * trailing slash is ignored. The default is {@code
+     * https://susepubliccloudinfo.suse.com}.
+     *
+     * @throws IllegalArgumentException when the URL is not absolute http or https, or has a query
+     */
+    public Builder baseUrl(String baseUrl) {
+      return baseUrl(URI.create(baseUrl));
+    }
+
+    /** Sets the service's base URL; see {@link #baseUrl(String)}. */
+    public Builder baseUrl(URI baseUrl) {
+      once("baseUrl");
+      String scheme = baseUrl.getScheme();
+      if (scheme == null || !(scheme.equals("http") || scheme.equals("https"))
+          || baseUrl.getHost() == null) {
+        throw new IllegalArgumentException("base URL must be an absolute http or https URL: " + baseUrl);
+      }
+      if (baseUrl.getRawQuery() != null || baseUrl.getRawFragment() != null) {
+        throw new IllegalArgumentException("base URL must not have a query or fragment: " + baseUrl);
+      }
+      String text = baseUrl.toString();
+      while (text.endsWith("/")) {
+        text = text.substring(0, text.length() - 1);
+      }
+      this.baseUrl = URI.create(text);
+      return this;
+    }
+
+    /** Sets the time allowed to open a connection. The default is 10 seconds. */
+    public Builder connectTimeout(Duration timeout) {
+      once("connectTimeout");
+      this.connectTimeout = positive(timeout, "connect timeout");
+      return this;
+    }
+
+    /** Sets the time allowed between two reads of a response. The default is 30 seconds. */
+    public Builder readTimeout(Duration timeout) {
+      once("readTimeout");
+      this.readTimeout = positive(timeout, "read timeout");
+      return this;
+    }
+
+    /** Sets how long a fetched document is reused from memory. The default is 1 hour. */
+    public Builder cacheTtl(Duration ttl) {
+      once("cacheTtl");
+      if (ttl.isNegative()) {
+        throw new IllegalArgumentException("cache time to live must not be negative: " + ttl);
+      }
+      this.cacheTtl = ttl;
+      return this;
+    }
+
+    /** Sets how many documents the memory cache keeps. The default is 256. */
+    public Builder maximumCacheEntries(long entries) {
+      once("maximumCacheEntries");
+      if (entries < 0) {
+        throw new IllegalArgumentException("maximum cache entries must not be negative: " + entries);
+      }
+      this.maximumCacheEntries = entries;
+      return this;
+    }
+
+    /** Sets the largest response body accepted, after decompression. The default is 64 MiB. */
+    public Builder maxResponseBytes(long bytes) {
+      once("maxResponseBytes");
+      if (bytes <= 0) {
+        throw new IllegalArgumentException("maximum response size must be positive: " + bytes);
+      }
+      this.maxResponseBytes = bytes;
+      return this;
+    }
+
+    /** Sets the User-Agent header. The default is {@code pint-java/} and the version. */
+    public Builder userAgent(String userAgent) {
+      once("userAgent");
+      if (userAgent.isBlank() || userAgent.chars().anyMatch(c -> c < 0x20 || c >= 0x7f)) {
+        throw new IllegalArgumentException("user agent must be printable ASCII: " + userAgent);
+      }
+      this.userAgent = userAgent;
+      return this;
+    }
+
+    private static Duration positive(Duration duration, String what) {
+      if (duration.isNegative() || duration.isZero()) {
+        throw new IllegalArgumentException(what + " must be positive: " + duration);
+      }
+      return duration;
+    }
+
+    /** Builds the client. Nothing is fetched until the first query. */
+    public PintClient build() {
+      return new PintClient(this,
+          new HttpTransport(connectTimeout, readTimeout, userAgent, maxResponseBytes));
+    }
+  }
+
+  private static final class VersionHolder {
+    static final String VERSION = load();
+
+    private static String load() {
+      Properties properties = new Properties();
+      try (InputStream in = PintClient.class.getResourceAsStream("version.properties")) {
+        if (in == null) {
+          return "unknown";
+        }
+        properties.load(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return properties.getProperty("version", "unknown");
+    }
+  }
+}

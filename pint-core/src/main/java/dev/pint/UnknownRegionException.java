@@ -1,0 +1,42 @@
+package dev.pint;
+
+import java.util.List;
+
+/** Neither the provider's server list nor the service's region lookup knows the region. */
+public final class UnknownRegionException extends PintException {
+  private static final long serialVersionUID = 1L;
+
+  private final String provider;
+  private final String region;
+  private final List<String> suggestions;
+
+  public UnknownRegionException(String provider, String region, List<String> suggestions) {
+    super(message(provider, region, suggestions));
+    this.provider = provider;
+    this.region = region;
+    this.suggestions = List.copyOf(suggestions);
+  }
+
+  private static String message(String provider, String region, List<String> suggestions) {
+    String message = "unknown region '" + region + "' for " + provider;
+    if (suggestions.isEmpty()) {
+      return message + "; list the regions with 'pint " + provider + " regions'";
+    }
+    return message + "; did you mean '" + String.join("', '", suggestions) + "'?";
+  }
+
+  /** The provider the region was looked up for. */
+  public String provider() {
+    return provider;
+  }
+
+  /** The region name as given. */
+  public String region() {
+    return region;
+  }
+
+  /** The known region names closest to the one given, closest first; may be empty. */
+  public List<String> suggestions() {
+    return suggestions;
+  }
+}
