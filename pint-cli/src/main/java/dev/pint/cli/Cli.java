@@ -29,17 +29,22 @@ final class Cli {
     PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     try {
-      CommandLine commandLine = new CommandLine(new PintCommand(environment));
-      commandLine.setOut(outWriter);
-      commandLine.setErr(errWriter);
-      commandLine.setCaseInsensitiveEnumValuesAllowed(true);
-      commandLine.setParameterExceptionHandler(Cli::handleUsageError);
-      commandLine.setExecutionExceptionHandler((e, line, parseResult) -> handleFailure(e, line));
-      return commandLine.execute(args);
+      return commandLine(environment, outWriter, errWriter).execute(args);
     } finally {
       outWriter.flush();
       errWriter.flush();
     }
+  }
+
+  /** Builds the command line as {@code pint} runs it, writing to {@code out} and {@code err}. */
+  static CommandLine commandLine(Map<String, String> environment, PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(new PintCommand(environment));
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    commandLine.setParameterExceptionHandler(Cli::handleUsageError);
+    commandLine.setExecutionExceptionHandler((e, line, parseResult) -> handleFailure(e, line));
+    return commandLine;
   }
 
   private static int handleUsageError(ParameterException e, String[] args) {
