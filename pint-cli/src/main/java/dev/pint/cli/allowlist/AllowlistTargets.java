@@ -9,7 +9,15 @@ import java.util.Optional;
 public final class AllowlistTargets {
   private static final List<AllowlistTarget> ALL = List.of(
       new HostsTarget(),
-      new PlainTarget());
+      new NoProxyTarget(),
+      new JavaTarget(),
+      new MitmproxyTarget(),
+      new SquidTarget(),
+      new NftablesTarget(),
+      new IptablesTarget(),
+      new PacTarget(),
+      new PlainTarget(),
+      new JsonTarget());
 
   private AllowlistTargets() {}
 
