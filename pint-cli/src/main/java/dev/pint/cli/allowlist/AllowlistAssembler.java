@@ -58,6 +58,11 @@ public final class AllowlistAssembler {
       }
       if (!server.hostname().isEmpty()) {
         String name = server.hostname().toLowerCase(Locale.ROOT);
+        if (!Hostnames.isValid(name)) {
+          throw new UnrepresentableDataException("unsafe data in the server list, region "
+              + Quoting.quote(server.region()) + ": 'name' " + Quoting.quote(server.hostname())
+              + " is not a valid host name; nothing was written");
+        }
         builder.addName(name);
         Framework.registryNameFor(name).ifPresent(builder::addName);
       }
