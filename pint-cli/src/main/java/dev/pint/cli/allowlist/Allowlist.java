@@ -16,8 +16,8 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * What an instance in some regions of one provider must reach to register and update: every
- * region server of the provider, the update servers of those regions, the update-server and
+ * The destinations an instance in some regions of one provider must reach to register and
+ * update: every region server of the provider, the update servers of those regions, the update-server and
  * registry names, the metadata address, and the ports.
  *
  * <p>An allowlist is immutable and every value in it has been validated: addresses are single

@@ -78,7 +78,7 @@ final class ExternalTools {
     return run(command, null);
   }
 
-  /** The PATH for child processes, with the sbin directories where the firewall tools live. */
+  /** Returns the PATH for child processes, with the sbin directories where the firewall tools are. */
   static String path() {
     String path = System.getenv().getOrDefault("PATH", "/usr/bin:/bin");
     return path + File.pathSeparator + "/usr/sbin" + File.pathSeparator + "/sbin";

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Starts a JVM with the generated argument file and asks its default proxy selector which URLs
- * bypass the proxy. The selector only decides, so nothing connects anywhere.
+ * Starts a JVM with the generated argument file and prints which URLs its default proxy
+ * selector sends direct. The selector only decides, so nothing connects anywhere.
  */
 final class JavaToolTest {
   private static final String PROBE = """

@@ -95,7 +95,7 @@ final class MitmproxyToolTest {
     Files.writeString(arguments, MitmproxyTarget.arguments(allowlistOf("127.0.0.1")));
     Path confdir = Files.createDirectory(directory.resolve("confdir"));
 
-    // The way the file's comment says to use it: grep -v '^#' FILE | xargs mitmdump
+    // The usage the file's comment gives: grep -v '^#' FILE | xargs mitmdump
     int proxyPort = startMitmdump(List.of("sh", "-c",
         "grep -v '^#' \"$1\" | exec xargs mitmdump --listen-host 127.0.0.1 --listen-port 0"
             + " --set confdir=\"$2\" --set ssl_insecure=true",

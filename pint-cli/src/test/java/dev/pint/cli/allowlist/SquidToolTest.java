@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Checks the Squid fragment with {@code squid -k parse}, included before a bump rule as its
- * header asks. squid resolves a {@code dst} value that is not an IP literal through DNS, so the
+ * header instructs. squid resolves a {@code dst} value that is not an IP literal through DNS, so the
  * check runs in an empty network namespace with only loopback up.
  */
 final class SquidToolTest {
