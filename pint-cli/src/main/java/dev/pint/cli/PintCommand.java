@@ -25,6 +25,8 @@ import picocli.CommandLine.Spec;
       "       pint [OPTIONS] <provider> server_types [--json | --xml]",
       "       pint [OPTIONS] <provider> servers [--region=R[,R...]]",
       "            [--smt | --regionserver] [--filter=F] [--json | --xml | --format=F]",
+      "       pint [OPTIONS] <provider> allowlist --region=R[,R...] [--target=T]",
+      "            [--port-80] [--config=FILE] [--allow-empty] [--output-dir=DIR]",
     },
     description = {
       "",
@@ -38,6 +40,7 @@ import picocli.CommandLine.Spec;
       RegionsCommand.class,
       ServerTypesCommand.class,
       ServersCommand.class,
+      AllowlistCommand.class,
     },
     footerHeading = "%nExit status:%n",
     footer = {
