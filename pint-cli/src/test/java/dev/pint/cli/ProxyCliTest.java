@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,17 +24,22 @@ final class ProxyCliTest {
   private static final String USER = "pintuser";
   private static final String PASSWORD = "s3cret-pintpass";
 
+  @TempDir static Path certificates;
   @TempDir Path temporary;
 
-  private TlsFixture tls;
+  private static TlsFixture tls;
   private WireMockServer service;
   private Process proxy;
   private int proxyPort;
   private Path proxyLog;
 
+  @BeforeAll
+  static void createCertificate() throws Exception {
+    tls = TlsFixture.create(certificates);
+  }
+
   @BeforeEach
-  void startService() throws Exception {
-    tls = TlsFixture.create(temporary);
+  void startService() {
     service = tls.startService();
   }
 
