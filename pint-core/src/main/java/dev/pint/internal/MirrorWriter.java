@@ -1,5 +1,6 @@
 package dev.pint.internal;
 
+import dev.pint.HttpStatusException;
 import dev.pint.UnknownProviderException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -21,7 +22,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a mirror: the documents the CLI reads, byte for byte as the service sent them, and a
- * {@link MirrorManifest}. The manifest is written last, so a folder with a manifest is complete.
+ * {@link MirrorManifest}. A provider document the service answers with 404 is left out with a
+ * WARNING, so the mirror answers 404 for it too. The manifest is written last, so a folder with
+ * a manifest is complete.
  */
 public final class MirrorWriter {
   private static final Logger LOG = System.getLogger(MirrorWriter.class.getName());
@@ -66,7 +69,19 @@ public final class MirrorWriter {
       for (String provider : selected) {
         for (String document : List.of("servers.json", "regions.json", "servers/types.json")) {
           String path = "v1/" + provider + "/" + document;
-          files.add(store(directory, path, fetch(path)));
+          Response response;
+          try {
+            response = fetch(path);
+          } catch (HttpStatusException e) {
+            if (e.code() != 404) {
+              throw e;
+            }
+            // The mirror then answers 404 for it too, as the service did.
+            LOG.log(Level.WARNING, "mirror: skipped " + path + " because the service does not"
+                + " have it (" + e.getMessage() + ")");
+            continue;
+          }
+          files.add(store(directory, path, response));
         }
       }
       MirrorManifest manifest = new MirrorManifest(baseUrl, Instant.now(), files);
