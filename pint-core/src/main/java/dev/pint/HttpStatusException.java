@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The service, or a proxy on the way to it, answered with an HTTP status other than 200. A proxy
+ * The service, or a proxy on the way to it, returned an HTTP status other than 200. A proxy
  * that rejects the tunnel is reported with its status (403 or 407, for example) and its address.
  */
 public final class HttpStatusException extends PintException {

@@ -3,7 +3,7 @@ package dev.pint;
 import java.net.URI;
 
 /**
- * The service could not be reached, refused the connection, did not answer in time, or failed
+ * The service could not be reached, refused the connection, did not respond in time, or failed
  * the TLS handshake; or, offline, the document is neither cached nor mirrored.
  */
 public final class ServiceUnavailableException extends PintException {

@@ -43,10 +43,10 @@ final class CacheCliTest {
 
   @Test
   void secondRun_serviceStopped_answersFromCacheWithWarning() {
-    CliRun first = CliRun.inProcess(environment, "--base-url", baseUrl, "amazon", "servers", "--json");
+    CliRun first = CliRun.run(environment, "--base-url", baseUrl, "amazon", "servers", "--json");
     service.stop();
 
-    CliRun second = CliRun.inProcess(environment, "--base-url", baseUrl, "--max-age", "0",
+    CliRun second = CliRun.run(environment, "--base-url", baseUrl, "--max-age", "0",
         "amazon", "servers", "--json");
 
     assertEquals(0, first.status(), first.err());
@@ -69,9 +69,9 @@ final class CacheCliTest {
 
   @Test
   void freshEntry_isUsedWithoutRequest() {
-    CliRun first = CliRun.inProcess(environment, "--base-url", baseUrl, "providers");
+    CliRun first = CliRun.run(environment, "--base-url", baseUrl, "providers");
 
-    CliRun second = CliRun.inProcess(environment, "--base-url", baseUrl, "providers");
+    CliRun second = CliRun.run(environment, "--base-url", baseUrl, "providers");
 
     assertEquals(first.out(), second.out());
     assertEquals("", second.err());
@@ -80,12 +80,12 @@ final class CacheCliTest {
 
   @Test
   void refresh_revalidatesAndRenewsOn304() {
-    CliRun.inProcess(environment, "--base-url", baseUrl, "providers");
+    CliRun.run(environment, "--base-url", baseUrl, "providers");
     String etag = "\"" + Integer.toHexString(ServiceFixture.PROVIDERS.hashCode()) + "\"";
     service.stubFor(get(urlEqualTo("/v1/providers.json")).withHeader("If-None-Match", equalTo(etag))
         .willReturn(aResponse().withStatus(304).withHeader("ETag", etag)));
 
-    CliRun second = CliRun.inProcess(environment, "--base-url", baseUrl, "--refresh", "--verbose",
+    CliRun second = CliRun.run(environment, "--base-url", baseUrl, "--refresh", "--verbose",
         "providers");
 
     assertEquals(0, second.status(), second.err());
@@ -104,9 +104,9 @@ final class CacheCliTest {
 
   @Test
   void noCache_neitherReadsNorWrites() {
-    CliRun first = CliRun.inProcess(environment, "--base-url", baseUrl, "--no-cache", "providers");
+    CliRun first = CliRun.run(environment, "--base-url", baseUrl, "--no-cache", "providers");
 
-    CliRun second = CliRun.inProcess(environment, "--base-url", baseUrl, "--no-cache", "providers");
+    CliRun second = CliRun.run(environment, "--base-url", baseUrl, "--no-cache", "providers");
 
     assertEquals(0, second.status(), second.err());
     assertEquals(first.out(), second.out());
@@ -116,7 +116,7 @@ final class CacheCliTest {
 
   @Test
   void cacheFolder_isPrivate() throws IOException {
-    CliRun.inProcess(environment, "--base-url", baseUrl, "providers");
+    CliRun.run(environment, "--base-url", baseUrl, "providers");
 
     Path folder = temporary.resolve("cache/pint");
     assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)));
@@ -130,7 +130,7 @@ final class CacheCliTest {
 
   @Test
   void offline_missingEntry_failsWithStatus1() {
-    CliRun run = CliRun.inProcess(environment, "--base-url", baseUrl, "--offline", "providers");
+    CliRun run = CliRun.run(environment, "--base-url", baseUrl, "--offline", "providers");
 
     assertEquals(1, run.status());
     assertEquals("", run.out());
@@ -142,9 +142,9 @@ final class CacheCliTest {
 
   @Test
   void offline_cachedEntry_answersWithoutRequest() {
-    CliRun first = CliRun.inProcess(environment, "--base-url", baseUrl, "amazon", "regions");
+    CliRun first = CliRun.run(environment, "--base-url", baseUrl, "amazon", "regions");
 
-    CliRun offline = CliRun.inProcess(environment, "--base-url", baseUrl, "--offline", "--max-age",
+    CliRun offline = CliRun.run(environment, "--base-url", baseUrl, "--offline", "--max-age",
         "0", "amazon", "regions");
 
     assertEquals(0, offline.status(), offline.err());
@@ -155,7 +155,7 @@ final class CacheCliTest {
 
   @Test
   void offlineWithNoCache_isUsageError() {
-    CliRun run = CliRun.inProcess(environment, "--base-url", baseUrl, "--offline", "--no-cache",
+    CliRun run = CliRun.run(environment, "--base-url", baseUrl, "--offline", "--no-cache",
         "providers");
 
     assertEquals(2, run.status());
@@ -165,14 +165,14 @@ final class CacheCliTest {
 
   @Test
   void corruptEntry_isDiscardedWithWarning() throws IOException {
-    CliRun first = CliRun.inProcess(environment, "--base-url", baseUrl, "providers");
+    CliRun first = CliRun.run(environment, "--base-url", baseUrl, "providers");
     Path entry;
     try (Stream<Path> files = Files.list(temporary.resolve("cache/pint"))) {
       entry = files.findFirst().orElseThrow();
     }
     Files.writeString(entry, "pint-cache 1\nurl: " + baseUrl + "/v1/providers.json\n");
 
-    CliRun second = CliRun.inProcess(environment, "--base-url", baseUrl, "providers");
+    CliRun second = CliRun.run(environment, "--base-url", baseUrl, "providers");
 
     assertEquals(0, second.status(), second.err());
     assertEquals(first.out(), second.out());
@@ -205,7 +205,7 @@ final class CacheCliTest {
       runs.add(CliRun.finish(a, temporary.resolve("a" + round)));
       runs.add(CliRun.finish(b, temporary.resolve("b" + round)));
     }
-    CliRun offline = CliRun.inProcess(environment, "--base-url", baseUrl, "--offline", "amazon",
+    CliRun offline = CliRun.run(environment, "--base-url", baseUrl, "--offline", "amazon",
         "servers", "--json");
 
     for (CliRun run : runs) {

@@ -12,21 +12,26 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The outcome of one {@code pint} run: exit status, stdout and stderr. Runs in-process through
- * {@link Cli#execute}, or as a real {@code java} process where the JVM-wide state matters.
+ * One run of {@code pint}, with its exit status and captured output: in-process through {@link
+ * Cli#execute}, or as a real {@code java} process where JVM-wide state matters.
  */
 record CliRun(int status, String out, String err) {
 
-  static CliRun inProcess(Map<String, String> environment, String... args) {
+  static CliRun run(Map<String, String> environment, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = Cli.execute(args, environment, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new CliRun(status, out.toString(StandardCharsets.UTF_8),
-        err.toString(StandardCharsets.UTF_8));
+    int status;
+    try (PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+      status = Cli.execute(args, environment, outStream, errStream);
+    }
+    return new CliRun(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
-  /** Starts {@code pint} as a separate JVM with exactly {@code environment}. */
+  /**
+   * Starts {@code pint} as a separate JVM with exactly {@code environment}; its stdout and
+   * stderr go to {@code output} with {@code .out} and {@code .err} appended.
+   */
   static Process start(Map<String, String> environment, Path output, String... args)
       throws IOException {
     List<String> command = new ArrayList<>();
@@ -54,6 +59,7 @@ record CliRun(int status, String out, String err) {
         Files.readString(output.resolveSibling(output.getFileName() + ".err")));
   }
 
+  /** Runs {@code pint} as a separate JVM and waits for it. */
   static CliRun subprocess(Path output, Map<String, String> environment, String... args)
       throws IOException, InterruptedException {
     return finish(start(environment, output, args), output);

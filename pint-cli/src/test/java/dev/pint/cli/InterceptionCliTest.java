@@ -55,10 +55,10 @@ final class InterceptionCliTest {
   @Test
   void cacertOfProxy_answersAsDirect() throws Exception {
     Path proxyCa = folder.resolve("mitm/mitmproxy-ca-cert.pem");
-    CliRun direct = CliRun.inProcess(environment(), "--no-cache", "--cacert",
+    CliRun direct = CliRun.run(environment(), "--no-cache", "--cacert",
         tls.certificatePem.toString(), "--base-url", baseUrl(), "amazon", "servers", "--json");
 
-    CliRun intercepted = CliRun.inProcess(environment(), "--no-cache", "--proxy",
+    CliRun intercepted = CliRun.run(environment(), "--no-cache", "--proxy",
         "http://127.0.0.1:" + proxyPort, "--cacert", proxyCa.toString(), "--base-url", baseUrl(),
         "amazon", "servers", "--json");
 
@@ -72,7 +72,7 @@ final class InterceptionCliTest {
 
   @Test
   void withoutCacert_namesInspectingProxyAndCacert() {
-    CliRun run = CliRun.inProcess(environment(), "--no-cache", "--proxy",
+    CliRun run = CliRun.run(environment(), "--no-cache", "--proxy",
         "http://127.0.0.1:" + proxyPort, "--base-url", baseUrl(), "providers");
 
     assertEquals(1, run.status());
@@ -85,7 +85,7 @@ final class InterceptionCliTest {
 
   @Test
   void cacertOfOrigin_doesNotTrustProxy() {
-    CliRun run = CliRun.inProcess(environment(), "--no-cache", "--proxy",
+    CliRun run = CliRun.run(environment(), "--no-cache", "--proxy",
         "http://127.0.0.1:" + proxyPort, "--cacert", tls.certificatePem.toString(),
         "--base-url", baseUrl(), "providers");
 

@@ -37,7 +37,7 @@ final class MirrorCliTest {
     for (int i = 0; i < command.size(); i++) {
       args[i + 3] = command.get(i);
     }
-    return CliRun.inProcess(environment, args);
+    return CliRun.run(environment, args);
   }
 
   @Test
@@ -46,7 +46,7 @@ final class MirrorCliTest {
     String serviceUrl = "http://127.0.0.1:" + service.port();
     Path mirror = temporary.resolve("mirror");
     List<CliRun> direct = COMMANDS.stream().map(c -> run(environment(), serviceUrl, c)).toList();
-    CliRun made = CliRun.inProcess(environment(), "--base-url", serviceUrl, "mirror",
+    CliRun made = CliRun.run(environment(), "--base-url", serviceUrl, "mirror",
         mirror.toString());
     service.stop();
 
@@ -71,7 +71,7 @@ final class MirrorCliTest {
   void changedMirrorFile_failsWithStatus1() throws Exception {
     WireMockServer service = ServiceFixture.start();
     Path mirror = temporary.resolve("mirror");
-    CliRun.inProcess(environment(), "--base-url", "http://127.0.0.1:" + service.port(), "mirror",
+    CliRun.run(environment(), "--base-url", "http://127.0.0.1:" + service.port(), "mirror",
         mirror.toString());
     service.stop();
     Path servers = mirror.resolve("v1/amazon/servers.json");
@@ -101,7 +101,7 @@ final class MirrorCliTest {
   void mirrorOfOneProvider_unknownProviderIsUsageError() throws Exception {
     WireMockServer service = ServiceFixture.start();
 
-    CliRun run = CliRun.inProcess(environment(), "--base-url", "http://127.0.0.1:" + service.port(),
+    CliRun run = CliRun.run(environment(), "--base-url", "http://127.0.0.1:" + service.port(),
         "mirror", temporary.resolve("m").toString(), "--provider", "oracle");
     service.stop();
 

@@ -38,7 +38,7 @@ final class NetworkFailureCliTest {
     List<String> args = new java.util.ArrayList<>(List.of("--no-cache", "--base-url", baseUrl));
     args.addAll(List.of(options));
     args.add("providers");
-    return CliRun.inProcess(Map.of("XDG_CACHE_HOME", temporary.toString()),
+    return CliRun.run(Map.of("XDG_CACHE_HOME", temporary.toString()),
         args.toArray(String[]::new));
   }
 
@@ -127,7 +127,7 @@ final class NetworkFailureCliTest {
     TlsFixture tls = TlsFixture.create(temporary);
     WireMockServer https = tls.startService();
     try {
-      CliRun run = CliRun.inProcess(Map.of("XDG_CACHE_HOME", temporary.toString()), "--no-cache",
+      CliRun run = CliRun.run(Map.of("XDG_CACHE_HOME", temporary.toString()), "--no-cache",
           "--base-url", "https://127.0.0.1:" + https.httpsPort(), "providers");
 
       assertEquals(1, run.status());

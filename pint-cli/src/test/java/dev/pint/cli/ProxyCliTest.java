@@ -86,10 +86,10 @@ final class ProxyCliTest {
   @Test
   void httpProxyVariable_sendsRequestThroughProxy() throws Exception {
     startProxy();
-    CliRun direct = CliRun.inProcess(environment(), "--no-cache", "--base-url", httpUrl(),
+    CliRun direct = CliRun.run(environment(), "--no-cache", "--base-url", httpUrl(),
         "amazon", "servers");
 
-    CliRun proxied = CliRun.inProcess(environment("http_proxy", "http://127.0.0.1:" + proxyPort),
+    CliRun proxied = CliRun.run(environment("http_proxy", "http://127.0.0.1:" + proxyPort),
         "--no-cache", "--base-url", httpUrl(), "amazon", "servers");
 
     assertEquals(0, proxied.status(), proxied.err());
@@ -104,7 +104,7 @@ final class ProxyCliTest {
     int closed = ExternalTools.freePort();
     for (String noProxy : List.of("127.0.0.1", " example.com , 127.0.0.0/8", "*",
         "127.0.0.1:" + service.port())) {
-      CliRun run = CliRun.inProcess(environment("http_proxy", "http://127.0.0.1:" + closed,
+      CliRun run = CliRun.run(environment("http_proxy", "http://127.0.0.1:" + closed,
           "NO_PROXY", noProxy), "--no-cache", "--base-url", httpUrl(), "providers");
 
       assertEquals(0, run.status(), noProxy + ": " + run.err());
@@ -116,7 +116,7 @@ final class ProxyCliTest {
   void unreachableProxy_isNamedInError() throws Exception {
     int closed = ExternalTools.freePort();
 
-    CliRun run = CliRun.inProcess(environment("http_proxy", "127.0.0.1:" + closed,
+    CliRun run = CliRun.run(environment("http_proxy", "127.0.0.1:" + closed,
         "no_proxy", "example.com"), "--no-cache", "--base-url", httpUrl(), "providers");
 
     assertEquals(1, run.status());
@@ -130,7 +130,7 @@ final class ProxyCliTest {
   @Test
   void connectWithCredentials_answersAsDirect() throws Exception {
     startProxy("BasicAuth " + USER + " " + PASSWORD, "ConnectPort " + service.httpsPort());
-    CliRun direct = CliRun.inProcess(environment(), "--no-cache", "--cacert",
+    CliRun direct = CliRun.run(environment(), "--no-cache", "--cacert",
         tls.certificatePem.toString(), "--base-url", httpsUrl(), "amazon", "servers", "--json");
 
     CliRun proxied = CliRun.subprocess(temporary.resolve("proxied"), environment(
@@ -151,7 +151,7 @@ final class ProxyCliTest {
   void connectWithoutCredentials_reports407() throws Exception {
     startProxy("BasicAuth " + USER + " " + PASSWORD, "ConnectPort " + service.httpsPort());
 
-    CliRun run = CliRun.inProcess(environment("HTTPS_PROXY", "http://127.0.0.1:" + proxyPort),
+    CliRun run = CliRun.run(environment("HTTPS_PROXY", "http://127.0.0.1:" + proxyPort),
         "--no-cache", "--cacert", tls.certificatePem.toString(), "--base-url", httpsUrl(),
         "providers");
 
@@ -186,7 +186,7 @@ final class ProxyCliTest {
   void connectToForbiddenPort_reports403() throws Exception {
     startProxy("ConnectPort 443");
 
-    CliRun run = CliRun.inProcess(environment(), "--no-cache", "--proxy",
+    CliRun run = CliRun.run(environment(), "--no-cache", "--proxy",
         "http://127.0.0.1:" + proxyPort, "--cacert", tls.certificatePem.toString(),
         "--base-url", httpsUrl(), "providers");
 
@@ -200,7 +200,7 @@ final class ProxyCliTest {
 
   @Test
   void invalidProxyUrl_isUsageErrorWithoutPassword() {
-    CliRun run = CliRun.inProcess(environment("https_proxy", "socks5://me:" + PASSWORD
+    CliRun run = CliRun.run(environment("https_proxy", "socks5://me:" + PASSWORD
         + "@127.0.0.1:1080"), "--base-url", httpsUrl(), "providers");
 
     assertEquals(2, run.status());

@@ -22,8 +22,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a mirror: the documents the CLI reads, byte for byte as the service sent them, and a
- * {@link MirrorManifest}. A provider document the service answers with 404 is left out with a
- * WARNING, so the mirror answers 404 for it too. The manifest is written last, so a folder with
+ * {@link MirrorManifest}. A provider document for which the service returns 404 is left out with
+ * a WARNING, so the mirror reports 404 for it too. The manifest is written last, so a folder with
  * a manifest is complete.
  */
 public final class MirrorWriter {
@@ -76,7 +76,7 @@ public final class MirrorWriter {
             if (e.code() != 404) {
               throw e;
             }
-            // The mirror then answers 404 for it too, as the service did.
+            // The mirror then reports 404 for it too, as the service did.
             LOG.log(Level.WARNING, "mirror: skipped " + path + " because the service does not"
                 + " have it (" + e.getMessage() + ")");
             continue;
