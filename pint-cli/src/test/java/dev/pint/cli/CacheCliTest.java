@@ -42,7 +42,7 @@ final class CacheCliTest {
   }
 
   @Test
-  void secondRun_serviceStopped_answersFromCacheWithWarning() {
+  void serviceStopped_usesCacheWithWarning() {
     CliRun first = CliRun.run(environment, "--base-url", baseUrl, "amazon", "servers", "--json");
     service.stop();
 
@@ -182,7 +182,7 @@ final class CacheCliTest {
   }
 
   @Test
-  void twoProcesses_writeSameEntry_leaveOneWholeEntry() throws Exception {
+  void concurrentWriters_leaveWholeEntry() throws Exception {
     StringBuilder big = new StringBuilder("{\"servers\":[");
     for (int i = 0; i < 4_000; i++) {
       big.append(i == 0 ? "" : ",").append("{\"ip\":\"10.0.").append(i / 250).append('.')

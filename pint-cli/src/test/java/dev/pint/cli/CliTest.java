@@ -34,7 +34,7 @@ final class CliTest {
 
   @BeforeEach
   void setUp() {
-    // Each test gets an empty disk cache, so no test answers from another's documents.
+    // Each test gets an empty disk cache, so no test reads another's documents.
     env = Map.of("PINT_BASE_URL", "http://127.0.0.1:" + service.getPort(),
         "XDG_CACHE_HOME", cache.toString());
     service.stubFor(get("/v1/providers.json").willReturn(okJson(TestResources.fixture("providers.json"))));

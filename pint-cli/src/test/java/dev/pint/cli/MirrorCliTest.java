@@ -98,7 +98,7 @@ final class MirrorCliTest {
   }
 
   @Test
-  void mirrorOfOneProvider_unknownProviderIsUsageError() throws Exception {
+  void mirrorUnknownProvider_isUsageError() throws Exception {
     WireMockServer service = ServiceFixture.start();
 
     CliRun run = CliRun.run(environment(), "--base-url", "http://127.0.0.1:" + service.port(),

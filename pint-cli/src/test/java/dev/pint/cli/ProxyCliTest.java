@@ -175,7 +175,7 @@ final class ProxyCliTest {
     assertEquals(1, run.status());
     assertEquals("", run.out());
     List<String> lines = run.err().lines().toList();
-    // tinyproxy 1.11 answers a wrong password with 401, not 407.
+    // tinyproxy 1.11 rejects a wrong password with 401, not 407.
     assertEquals("pint: the proxy 127.0.0.1:" + proxyPort + " (from --proxy) rejected the"
         + " request to 127.0.0.1:" + service.httpsPort() + " with HTTP 401 Unauthorized; check"
         + " the user name and password in the proxy URL", lines.get(lines.size() - 1));

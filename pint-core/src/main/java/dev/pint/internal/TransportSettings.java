@@ -42,8 +42,8 @@ public record TransportSettings(
 
   /**
    * Returns the layers, outermost first: disk cache (when a folder is set), retries, HTTP; or
-   * the mirror alone for a {@code file:} base URL, which needs no cache and cannot fail
-   * transiently.
+   * the mirror alone for a {@code file:} base URL, which needs no cache and whose failures a
+   * retry would not change.
    */
   public Transport createTransport() {
     if ("file".equals(baseUrl.getScheme())) {
