@@ -1,8 +1,9 @@
 package dev.pint;
 
+import dev.pint.internal.ServerEntries;
 import java.util.List;
 
-/** Neither the provider's server list nor the service's region lookup knows the region. */
+/** A region found neither in the provider's server list nor by the service's region route. */
 public final class UnknownRegionException extends PintException {
   private static final long serialVersionUID = 1L;
 
@@ -18,11 +19,15 @@ public final class UnknownRegionException extends PintException {
   }
 
   private static String message(String provider, String region, List<String> suggestions) {
-    String message = "unknown region '" + region + "' for " + provider;
+    String message = "unknown region " + ServerEntries.quote(region) + " for " + provider;
     if (suggestions.isEmpty()) {
       return message + "; list the regions with 'pint " + provider + " regions'";
     }
-    return message + "; did you mean '" + String.join("', '", suggestions) + "'?";
+    List<String> quoted = new java.util.ArrayList<>();
+    for (String suggestion : suggestions) {
+      quoted.add(ServerEntries.quote(suggestion));
+    }
+    return message + "; did you mean " + String.join(", ", quoted) + "?";
   }
 
   /** The provider the region was looked up for. */

@@ -4,9 +4,11 @@ import dev.pint.AmbiguousRegionException;
 import dev.pint.PintException;
 import dev.pint.UnknownProviderException;
 import dev.pint.UnknownRegionException;
+import dev.pint.cli.allowlist.IncompleteAllowlistException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import picocli.CommandLine;
@@ -27,10 +29,21 @@ final class Cli {
   /** Runs {@code pint} writing UTF-8 to {@code out} and {@code err}, as tests do. */
   static int execute(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
     PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
-    PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    PrintWriter errWriter = new PrintWriter(
+        new TerminalSafeWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8)), true);
+    CliLogging.install(errWriter);
     try {
-      return commandLine(environment, outWriter, errWriter).execute(args);
+      int status = commandLine(environment, outWriter, errWriter).execute(args);
+
+      outWriter.flush();
+      if (status == ExitStatus.OK && (outWriter.checkError() || out.checkError())) {
+        errWriter.println("pint: cannot write the output (disk full, or the reader closed the"
+            + " pipe?); nothing complete was written");
+        return ExitStatus.FAILURE;
+      }
+      return status;
     } finally {
+      CliLogging.reset();
       outWriter.flush();
       errWriter.flush();
     }
@@ -38,13 +51,26 @@ final class Cli {
 
   /** Builds the command line as {@code pint} runs it, writing to {@code out} and {@code err}. */
   static CommandLine commandLine(Map<String, String> environment, PrintWriter out, PrintWriter err) {
-    CommandLine commandLine = new CommandLine(new PintCommand(environment));
+    PintCommand root = new PintCommand(environment);
+    CommandLine commandLine = new CommandLine(root);
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    // "@file" arguments would let a region list come from any readable file by accident.
+    commandLine.setExpandAtFiles(false);
     commandLine.setParameterExceptionHandler(Cli::handleUsageError);
-    commandLine.setExecutionExceptionHandler((e, line, parseResult) -> handleFailure(e, line));
+    commandLine.setExecutionExceptionHandler(
+        (e, line, parseResult) -> handleFailure(e, line, root.debug()));
+    shareVersion(commandLine);
     return commandLine;
+  }
+
+  /** Lets {@code --version} print the version on every subcommand too. */
+  private static void shareVersion(CommandLine commandLine) {
+    for (CommandLine subcommand : commandLine.getSubcommands().values()) {
+      subcommand.getCommandSpec().versionProvider(new PintCommand.VersionProvider());
+      shareVersion(subcommand);
+    }
   }
 
   private static int handleUsageError(ParameterException e, String[] args) {
@@ -53,8 +79,16 @@ final class Cli {
     return ExitStatus.USAGE;
   }
 
-  private static int handleFailure(Exception e, CommandLine commandLine) {
+  private static int handleFailure(Exception e, CommandLine commandLine, boolean stackTrace) {
     PrintWriter err = commandLine.getErr();
+    int status = report(e, err);
+    if (stackTrace) {
+      e.printStackTrace(err);
+    }
+    return status;
+  }
+
+  private static int report(Exception e, PrintWriter err) {
     if (e instanceof UnknownProviderException
         || e instanceof UnknownRegionException
         || e instanceof AmbiguousRegionException
@@ -63,7 +97,10 @@ final class Cli {
       err.println("pint: " + e.getMessage());
       return ExitStatus.USAGE;
     }
-    if (e instanceof PintException || e instanceof UnrepresentableDataException) {
+    if (e instanceof PintException
+        || e instanceof UnrepresentableDataException
+        || e instanceof IncompleteAllowlistException
+        || e instanceof UncheckedIOException) {
       err.println("pint: " + e.getMessage());
       return ExitStatus.FAILURE;
     }

@@ -2,12 +2,18 @@ package dev.pint.cli;
 
 import dev.pint.PintClient;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -18,19 +24,22 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "pint",
     header = "Query the SUSE Public Cloud Information Service.",
+    synopsisHeading = "Usage: ",
     customSynopsis = {
-      "Usage: pint [OPTIONS] providers [--json | --xml]",
+      "pint [OPTIONS] providers [--json | --xml]",
       "       pint [OPTIONS] <provider> regions [--filter=F] [--json | --xml]",
       "       pint [OPTIONS] <provider> server_types [--json | --xml]",
-      "       pint [OPTIONS] <provider> servers [--region=R[,R...]] [--smt | --regionserver]",
-      "                                 [--filter=F] [--json | --xml | --format=F]",
+      "       pint [OPTIONS] <provider> servers [--region=R[,R...]]",
+      "            [--smt | --regionserver] [--filter=F] [--json | --xml | --format=F]",
+      "       pint [OPTIONS] <provider> allowlist --region=R[,R...] [--target=T]",
+      "            [--port-80] [--config=FILE] [--allow-empty] [--output-dir=DIR]",
+      "       pint [OPTIONS] mirror DIR [--provider=P]...",
     },
     description = {
       "",
       "<provider> is a name from 'pint providers', such as amazon, google or microsoft;"
           + " it is matched ignoring case.",
     },
-    mixinStandardHelpOptions = true,
     versionProvider = PintCommand.VersionProvider.class,
     sortOptions = false,
     subcommands = {
@@ -38,14 +47,20 @@ import picocli.CommandLine.Spec;
       RegionsCommand.class,
       ServerTypesCommand.class,
       ServersCommand.class,
+      AllowlistCommand.class,
+      MirrorCommand.class,
     },
     footerHeading = "%nExit status:%n",
     footer = {
       "  0  success (an empty list for a known region is a success)",
       "  1  the service, the network or the data failed",
       "  2  invalid usage, or a provider or region the service does not know",
+      "",
     })
 final class PintCommand implements Callable<Integer> {
+  /** A URL scheme such as {@code https:}; a --base-url without one is a folder path. */
+  private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.*");
+
   private final Map<String, String> environment;
   private @Nullable PintClient client;
 
@@ -56,13 +71,24 @@ final class PintCommand implements Callable<Integer> {
   @Nullable String provider;
 
   @Option(names = "--base-url", paramLabel = "URL", scope = ScopeType.INHERIT,
-      description = "Base URL of the service (default: $PINT_BASE_URL, else "
-          + "https://susepubliccloudinfo.suse.com).")
+      description = "Base URL of the service, or a folder written by 'pint mirror' as a path or"
+          + " file:///DIR URL (default: $PINT_BASE_URL, else"
+          + " https://susepubliccloudinfo.suse.com).")
   @Nullable String baseUrl;
 
   @Option(names = "--timeout", paramLabel = "SECONDS", scope = ScopeType.INHERIT,
       description = "Connect and read timeout in seconds (default: 10 to connect, 30 to read).")
-  @Nullable BigDecimal timeoutSeconds;
+  @Nullable String timeoutSeconds;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+  boolean help;
+
+  // -v is the reference client's spelling; -V is picocli's.
+  @Option(names = {"-v", "-V", "--version"}, versionHelp = true,
+      description = "Print the version and exit.")
+  boolean version;
+
+  @Mixin NetworkOptions network;
 
   PintCommand(Map<String, String> environment) {
     this.environment = environment;
@@ -95,11 +121,30 @@ final class PintCommand implements Callable<Integer> {
   /** Returns the client for the options given, creating it on first use. */
   PintClient client() {
     if (client == null) {
-      PintClient.Builder builder = PintClient.builder();
-      String url = baseUrl != null ? baseUrl : environment.get("PINT_BASE_URL");
-      if (url != null && !url.isEmpty()) {
-        builder.baseUrl(url);
+      if (network.verbose || network.debug) {
+        CliLogging.verbose(network.debug);
       }
+      PintClient.Builder builder = PintClient.builder();
+      String source = baseUrl != null ? "--base-url" : "PINT_BASE_URL";
+      String url = baseUrl != null ? baseUrl : environment.get("PINT_BASE_URL");
+      URI base = PintClient.DEFAULT_BASE_URL;
+      if (url != null) {
+        String trimmed = url.strip();
+        if (trimmed.isEmpty()) {
+          throw new UsageException("invalid " + source + " " + Quoting.quote(url)
+              + ": it is empty; give an http or https URL such as"
+              + " https://susepubliccloudinfo.suse.com");
+        }
+        try {
+          base = SCHEME.matcher(trimmed).matches() ? URI.create(trimmed) : mirrorFolder(trimmed);
+          builder.baseUrl(base);
+        } catch (IllegalArgumentException e) {
+          throw new UsageException("invalid " + source + " " + Quoting.quote(url) + ": "
+              + e.getMessage() + "; give an http or https URL such as"
+              + " https://susepubliccloudinfo.suse.com");
+        }
+      }
+      network.configure(builder, base, environment);
       if (timeoutSeconds != null) {
         Duration timeout = seconds(timeoutSeconds);
         builder.connectTimeout(timeout).readTimeout(timeout);
@@ -109,10 +154,37 @@ final class PintCommand implements Callable<Integer> {
     return client;
   }
 
-  private Duration seconds(BigDecimal seconds) {
-    if (seconds.signum() <= 0 || seconds.compareTo(BigDecimal.valueOf(3600)) > 0) {
-      throw new UsageException("invalid --timeout '" + seconds.toPlainString()
-          + "': give a number of seconds greater than 0 and at most 3600");
+  /** Returns whether {@code --debug} was given, so failures print their stack traces. */
+  boolean debug() {
+    return network != null && network.debug;
+  }
+
+  private static URI mirrorFolder(String path) {
+    Path folder;
+    try {
+      folder = Path.of(path).toAbsolutePath().normalize();
+    } catch (InvalidPathException e) {
+      throw new UsageException("invalid --base-url " + Quoting.quote(path)
+          + ": neither a URL nor a folder path");
+    }
+    if (!Files.isDirectory(folder)) {
+      throw new UsageException("invalid --base-url " + Quoting.quote(path)
+          + ": no such folder; give a URL such as https://HOST, or a folder written by"
+          + " 'pint mirror'");
+    }
+    return folder.toUri();
+  }
+
+  private static Duration seconds(String text) {
+    BigDecimal seconds;
+    try {
+      seconds = new BigDecimal(text.strip());
+    } catch (NumberFormatException e) {
+      seconds = BigDecimal.ZERO;
+    }
+    if (seconds.compareTo(new BigDecimal("0.001")) < 0 || seconds.compareTo(BigDecimal.valueOf(3600)) > 0) {
+      throw new UsageException("invalid --timeout " + Quoting.quote(text)
+          + ": give a number of seconds from 0.001 to 3600");
     }
     return Duration.ofMillis(seconds.movePointRight(3).longValue());
   }
