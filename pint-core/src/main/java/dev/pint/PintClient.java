@@ -1,8 +1,7 @@
 package dev.pint;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.pint.internal.JsonDocuments;
+import dev.pint.internal.MemoryCache;
 import dev.pint.internal.MirrorWriter;
 import dev.pint.internal.ProxySettings;
 import dev.pint.internal.RegionMatcher;
@@ -26,9 +25,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -59,21 +58,28 @@ public final class PintClient implements AutoCloseable {
    * so a name such as {@code ..} or {@code ../microsoft} can never walk the URL path to another
    * document.
    */
+  private static final int MAXIMUM_ANSWERS = 1024;
+
   private static final Pattern ROUTABLE_REGION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 _-]{0,99}");
 
   private final URI baseUrl;
   private final Transport transport;
-  private final Cache<String, Object> cache;
+  private final MemoryCache cache;
+  private final Map<ServerQuery, Answer> answers = new ConcurrentHashMap<>();
 
   private PintClient(Builder builder, Transport transport) {
     this.baseUrl = builder.baseUrl;
     this.transport = transport;
-    this.cache = Caffeine.newBuilder()
-        .maximumSize(builder.maximumCacheEntries)
-        .expireAfterWrite(builder.cacheTtl)
-        // Maintenance runs on the calling thread, so the client owns no threads.
-        .executor(Runnable::run)
-        .build();
+    this.cache = new MemoryCache(
+        saturatedNanos(builder.cacheTtl), builder.maximumCacheEntries, System::nanoTime);
+  }
+
+  private static long saturatedNanos(Duration duration) {
+    try {
+      return duration.toNanos();
+    } catch (ArithmeticException e) {
+      return Long.MAX_VALUE;
+    }
   }
 
   /** Returns a builder with the defaults described on each setter. */
@@ -160,9 +166,18 @@ public final class PintClient implements AutoCloseable {
    * @throws AmbiguousRegionException when a region matches several listed regions
    */
   public ServerList servers(ServerQuery query) {
-    ServerList all = servers(query.provider());
+    Answer answer = answers.get(query);
+    if (answer != null && cache.getIfPresent(answer.path()) == answer.list()) {
+      return answer.servers();
+    }
+
+    String name = providerName(query.provider());
+    String path = "v1/" + name + "/servers.json";
+    ServerList all = withProviderCheck(name, () -> serverList(name, path));
+
     List<Server> selected = new ArrayList<>();
     Set<String> resolved = new LinkedHashSet<>();
+    boolean routed = false;
 
     if (query.regions().isEmpty()) {
       selected.addAll(all.servers());
@@ -181,6 +196,7 @@ public final class PintClient implements AutoCloseable {
           throw new AmbiguousRegionException(all.provider(), region, ambiguous.candidates());
         } else {
           ServerList byRoute = lookUpRegion(all.provider(), region, known);
+          routed = true;
           resolved.addAll(byRoute.regions());
           selected.addAll(byRoute.servers());
         }
@@ -192,9 +208,23 @@ public final class PintClient implements AutoCloseable {
       }
     }
 
-    return new ServerList(all.provider(), List.copyOf(resolved), all.source(), all.fetchedAt(),
-        inListOrder(selected, all.servers(), query.kind()));
+    ServerList servers = new ServerList(all.provider(), List.copyOf(resolved), all.source(),
+        all.fetchedAt(), inListOrder(selected, all.servers(), query.kind()));
+    // An answer that used the region route depends on a second document; it is not kept.
+    if (!routed) {
+      if (answers.size() >= MAXIMUM_ANSWERS) {
+        answers.clear();
+      }
+      answers.put(query, new Answer(path, all, servers));
+    }
+    return servers;
   }
+
+  /**
+   * The answer to a query, kept while the provider's list it was selected from is the one in the
+   * memory cache, so a repeated query costs a map lookup (docs/performance.md).
+   */
+  private record Answer(String path, ServerList list, ServerList servers) {}
 
   /**
    * Keeps the servers of {@code kind} (both when null), each entry of the list once, in the
@@ -321,7 +351,7 @@ public final class PintClient implements AutoCloseable {
 
   @SuppressWarnings("unchecked")
   private <T> T cached(String path, Function<String, T> load) {
-    return (T) Objects.requireNonNull(cache.get(path, load));
+    return (T) cache.get(path, load);
   }
 
   private URI url(String path) {
@@ -367,6 +397,7 @@ public final class PintClient implements AutoCloseable {
   @Override
   public void close() {
     cache.invalidateAll();
+    answers.clear();
   }
 
   /** Settings of a {@link PintClient}. Each setting may be set once. */
