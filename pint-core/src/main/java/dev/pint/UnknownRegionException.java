@@ -2,7 +2,10 @@ package dev.pint;
 
 import java.util.List;
 
-/** Neither the provider's server list nor the service's region lookup knows the region. */
+/**
+ * A region the service does not list for the provider. For servers, neither the provider's server
+ * list nor the service's region lookup contains it. For images, the region list does not.
+ */
 public final class UnknownRegionException extends PintException {
   private static final long serialVersionUID = 1L;
 
