@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -400,8 +401,10 @@ public final class PintClient implements AutoCloseable {
     return cached(path, p -> {
       Response response = transport.get(url(p));
       List<Image> images = new ArrayList<>();
+      Map<String, String> sharedValues = new HashMap<>();
       JsonDocuments.readList(new ByteArrayInputStream(response.body()), "images", response.url(),
-          fields -> images.add(ImageEntries.toImage(fields, images.size(), response.url())));
+          fields -> images.add(
+              ImageEntries.toImage(fields, images.size(), response.url(), sharedValues)));
       return List.copyOf(images);
     });
   }

@@ -10,6 +10,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -113,6 +114,17 @@ final class PintClientImagesTest {
     assertEquals(LocalDate.of(2023, 6, 20), deprecated.publishedOn());
     assertEquals(LocalDate.of(2024, 1, 29), deprecated.deprecatedOn());
     assertNull(deprecated.deletedOn());
+  }
+
+  @Test
+  void images_repeatedValues_shareOneInstance() {
+    serve("/v1/amazon/images.json", "amazon-images.json");
+
+    List<Image> images = client.images(ImageQuery.of("amazon")).images();
+
+    assertSame(images.get(0).name(), images.get(1).name());
+    assertSame(images.get(0).fields().get("publishedon"), images.get(2).fields().get("publishedon"));
+    assertSame(images.get(0).region(), images.get(2).region());
   }
 
   @Test

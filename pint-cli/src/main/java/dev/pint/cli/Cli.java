@@ -2,6 +2,7 @@ package dev.pint.cli;
 
 import dev.pint.AmbiguousRegionException;
 import dev.pint.PintException;
+import dev.pint.UnknownImageException;
 import dev.pint.UnknownProviderException;
 import dev.pint.UnknownRegionException;
 import java.io.OutputStreamWriter;
@@ -53,6 +54,7 @@ final class Cli {
     if (e instanceof UnknownProviderException
         || e instanceof UnknownRegionException
         || e instanceof AmbiguousRegionException
+        || e instanceof UnknownImageException
         || e instanceof UsageException
         || e instanceof IllegalArgumentException) {
       err.println("pint: " + e.getMessage());

@@ -6,7 +6,7 @@ final class ExitStatus {
   static final int OK = 0;
   /** The service, the network or the data failed. {@code diff} also uses it for "changed". */
   static final int FAILURE = 1;
-  /** The command line is invalid, or names a provider or region the service does not know. */
+  /** The command line is invalid, or names a provider, region or image the service does not know. */
   static final int USAGE = 2;
 
   private ExitStatus() {}

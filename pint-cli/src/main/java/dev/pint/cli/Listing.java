@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /** Renders a list of entries in the format chosen and prints it in one piece. */
 final class Listing {
+  private static final int WRITE_CHUNK = 8192;
+
   private Listing() {}
 
   /**
@@ -19,7 +21,10 @@ final class Listing {
       case JSON -> ReferenceJson.render(listName, entries);
       case XML -> ReferenceXml.render(listName, entryName, entries);
     };
-    out.print(document);
+    // Chunks keep the writer from copying a large document into one char array of its length.
+    for (int start = 0; start < document.length(); start += WRITE_CHUNK) {
+      out.write(document, start, Math.min(WRITE_CHUNK, document.length() - start));
+    }
     out.flush();
   }
 }

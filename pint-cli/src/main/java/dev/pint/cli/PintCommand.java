@@ -24,6 +24,12 @@ import picocli.CommandLine.Spec;
       "       pint [OPTIONS] <provider> server_types [--json | --xml]",
       "       pint [OPTIONS] <provider> servers [--region=R[,R...]] [--smt | --regionserver]",
       "                                 [--filter=F] [--json | --xml | --format=F]",
+      "       pint [OPTIONS] image_states [--json | --xml]",
+      "       pint [OPTIONS] <provider> images [--active | --inactive | --deprecated | --deleted]",
+      "                                 [--region=R[,R...]] [--filter=F] [--json | --xml | --format=F]",
+      "       pint [OPTIONS] <provider> deletiondate IMAGE [--region=R] [--json | --xml]",
+      "       pint [OPTIONS] <provider> deletedby YYYYMMDD [--region=R] [--filter=F]",
+      "                                 [--json | --xml | --format=F]",
     },
     description = {
       "",
@@ -38,12 +44,16 @@ import picocli.CommandLine.Spec;
       RegionsCommand.class,
       ServerTypesCommand.class,
       ServersCommand.class,
+      ImageStatesCommand.class,
+      ImagesCommand.class,
+      DeletionDateCommand.class,
+      DeletedByCommand.class,
     },
     footerHeading = "%nExit status:%n",
     footer = {
       "  0  success (an empty list for a known region is a success)",
       "  1  the service, the network or the data failed",
-      "  2  invalid usage, or a provider or region the service does not know",
+      "  2  invalid usage, or a provider, region or image the service does not know",
     })
 final class PintCommand implements Callable<Integer> {
   private final Map<String, String> environment;

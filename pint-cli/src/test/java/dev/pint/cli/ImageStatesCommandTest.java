@@ -1,0 +1,82 @@
+package dev.pint.cli;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.pint.testing.Fixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+final class ImageStatesCommandTest {
+  @RegisterExtension
+  static final WireMockExtension service = WireMockExtension.newInstance()
+      .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+      .build();
+
+  @BeforeEach
+  void serveStates() {
+    service.stubFor(get(urlPathEqualTo("/v1/images/states.json"))
+        .willReturn(okJson(Fixtures.read("image-states.json"))));
+  }
+
+  @Test
+  void json_isReferenceJson() {
+    CommandRun run = CommandRun.of(service.baseUrl(), "image_states", "--json");
+
+    assertEquals("""
+        {
+          "states": [
+            {
+              "name": "active"
+            },
+            {
+              "name": "deleted"
+            },
+            {
+              "name": "deprecated"
+            },
+            {
+              "name": "inactive"
+            }
+          ]
+        }
+        """, run.out());
+    assertEquals("", run.err());
+    assertEquals(0, run.status());
+  }
+
+  @Test
+  void defaultOutput_isReferenceXml() {
+    CommandRun run = CommandRun.of(service.baseUrl(), "image_states");
+
+    assertEquals("""
+        <?xml version='1.0' encoding='UTF-8'?>
+        <states>
+          <state name="active"/>
+          <state name="deleted"/>
+          <state name="deprecated"/>
+          <state name="inactive"/>
+        </states>
+
+        """, run.out());
+    assertEquals(0, run.status());
+  }
+
+  @Test
+  void provider_isUsageError() {
+    CommandRun run = CommandRun.of(service.baseUrl(), "amazon", "image_states");
+
+    assertEquals("", run.out());
+    assertEquals("pint: 'image_states' takes no provider, but 'amazon' was given; see 'pint --help'\n",
+        run.err());
+    assertEquals(2, run.status());
+    service.verify(0, anyRequestedFor(anyUrl()));
+  }
+}
