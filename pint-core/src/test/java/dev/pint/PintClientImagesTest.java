@@ -14,7 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import dev.pint.testing.Fixtures;
 import dev.pint.testing.ImageListGenerator;
 import java.time.LocalDate;
 import java.util.ArrayList;

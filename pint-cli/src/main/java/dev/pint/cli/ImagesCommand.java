@@ -51,7 +51,7 @@ final class ImagesCommand implements Callable<Integer> {
   @Option(names = "--deleted", description = "Only deleted images.")
   boolean deleted;
 
-  @Option(names = "--region", paramLabel = "REGION", split = ",",
+  @Option(names = "--region", paramLabel = "REGION",
       description = "Only these regions; comma-separated or repeated. A name is matched exactly,"
           + " else ignoring case, spaces, hyphens and underscores, against 'pint <provider>"
           + " regions'. Default: every region.")
@@ -65,16 +65,11 @@ final class ImagesCommand implements Callable<Integer> {
     String provider = root.requireProvider(spec);
     OutputFormat format = output.format();
     String state = state();
-    for (String region : regions) {
-      if (region.isBlank()) {
-        throw new UsageException("invalid --region: empty region name in "
-            + Quoting.quote(String.join(",", regions)));
-      }
-    }
+    List<String> regionNames = RegionOptions.split(regions);
     Predicate<Map<String, @Nullable Object>> keep = FilterPhrases.parse(filter, FILTER_ATTRIBUTES);
 
     ImageList images = root.client().images(
-        ImageQuery.of(provider).withRegions(List.copyOf(regions)).withState(state));
+        ImageQuery.of(provider).withRegions(regionNames).withState(state));
     List<Map<String, @Nullable Object>> entries = new ArrayList<>();
     for (Image image : images.images()) {
       if (keep.test(image.fields())) {

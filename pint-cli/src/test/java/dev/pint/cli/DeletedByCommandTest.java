@@ -9,7 +9,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import dev.pint.testing.Fixtures;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,16 +21,16 @@ final class DeletedByCommandTest {
       .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
       .build();
 
-  private static CommandRun pint(String... args) {
-    return CommandRun.of(service.baseUrl(), args);
+  private static CliRun pint(String... args) {
+    return CliRun.run(Map.of("PINT_BASE_URL", service.baseUrl()), args);
   }
 
   @Test
   void json_isReferenceJson() {
     service.stubFor(get(urlPathEqualTo("/v1/amazon/images/deletedby/20250701.json"))
-        .willReturn(okJson(Fixtures.read("amazon-images-deletedby-20250701.json"))));
+        .willReturn(okJson(TestResources.fixture("amazon-images-deletedby-20250701.json"))));
 
-    CommandRun run = pint("amazon", "deletedby", "20250701", "--json");
+    CliRun run = pint("amazon", "deletedby", "20250701", "--json");
 
     assertEquals("""
         {
@@ -56,11 +56,11 @@ final class DeletedByCommandTest {
   @Test
   void region_requestsRegionalRoute() {
     service.stubFor(get(urlPathEqualTo("/v1/amazon/regions.json"))
-        .willReturn(okJson(Fixtures.read("amazon-regions.json"))));
+        .willReturn(okJson(TestResources.fixture("amazon-regions.json"))));
     service.stubFor(get(urlPathEqualTo("/v1/amazon/ap-northeast-1/images/deletedby/20250701.json"))
-        .willReturn(okJson(Fixtures.read("amazon-images-deletedby-20250701.json"))));
+        .willReturn(okJson(TestResources.fixture("amazon-images-deletedby-20250701.json"))));
 
-    CommandRun run = pint("amazon", "deletedby", "20250701", "--region=ap-northeast-1", "--xml");
+    CliRun run = pint("amazon", "deletedby", "20250701", "--region=ap-northeast-1", "--xml");
 
     assertEquals("<?xml version='1.0' encoding='UTF-8'?>\n"
         + "<images>\n"
@@ -79,7 +79,7 @@ final class DeletedByCommandTest {
     service.stubFor(get(urlPathEqualTo("/v1/microsoft/images/deletedby/20240301.json"))
         .willReturn(okJson("{\"images\":[]}")));
 
-    CommandRun run = pint("microsoft", "deletedby", "20240301");
+    CliRun run = pint("microsoft", "deletedby", "20240301");
 
     assertEquals("<?xml version='1.0' encoding='UTF-8'?>\n<images/>\n\n", run.out());
     assertEquals("pint: no deprecated microsoft images will be deleted by 20240301\n", run.err());
@@ -89,9 +89,9 @@ final class DeletedByCommandTest {
   @Test
   void filter_noMatch_namesFilterInHint() {
     service.stubFor(get(urlPathEqualTo("/v1/amazon/images/deletedby/20250701.json"))
-        .willReturn(okJson(Fixtures.read("amazon-images-deletedby-20250701.json"))));
+        .willReturn(okJson(TestResources.fixture("amazon-images-deletedby-20250701.json"))));
 
-    CommandRun run = pint("amazon", "deletedby", "20250701", "--filter=name~sles-15", "--json");
+    CliRun run = pint("amazon", "deletedby", "20250701", "--filter=name~sles-15", "--json");
 
     assertEquals("{\n  \"images\": []\n}\n", run.out());
     assertEquals("pint: no deprecated amazon images will be deleted by 20250701 and match"
@@ -102,7 +102,7 @@ final class DeletedByCommandTest {
   @ParameterizedTest
   @ValueSource(strings = {"2025-07-01", "202507", "20250231", "tomorrow"})
   void invalidDay_isUsageError(String day) {
-    CommandRun run = pint("amazon", "deletedby", day);
+    CliRun run = pint("amazon", "deletedby", day);
 
     assertEquals("", run.out());
     assertEquals("pint: invalid day '" + day + "': give a day as YYYYMMDD, such as 20250131\n",

@@ -10,7 +10,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import dev.pint.testing.Fixtures;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -25,7 +25,7 @@ final class DeletionDateCommandTest {
 
   private static void serveDeprecated() {
     service.stubFor(get(urlPathEqualTo("/v1/amazon/images/deletiondate/" + DEPRECATED + ".json"))
-        .willReturn(okJson(Fixtures.read("amazon-deletiondate.json"))));
+        .willReturn(okJson(TestResources.fixture("amazon-deletiondate.json"))));
   }
 
   private static void serveActive() {
@@ -33,15 +33,15 @@ final class DeletionDateCommandTest {
         .willReturn(okJson("{\"deletiondate\":\"\"}")));
   }
 
-  private static CommandRun pint(String... args) {
-    return CommandRun.of(service.baseUrl(), args);
+  private static CliRun pint(String... args) {
+    return CliRun.run(Map.of("PINT_BASE_URL", service.baseUrl()), args);
   }
 
   @Test
   void plain_printsDay() {
     serveDeprecated();
 
-    CommandRun run = pint("amazon", "deletiondate", DEPRECATED);
+    CliRun run = pint("amazon", "deletiondate", DEPRECATED);
 
     assertEquals("20260129\n", run.out());
     assertEquals("", run.err());
@@ -52,7 +52,7 @@ final class DeletionDateCommandTest {
   void json_printsReferenceJsonDocument() {
     serveDeprecated();
 
-    CommandRun run = pint("amazon", "deletiondate", DEPRECATED, "--json");
+    CliRun run = pint("amazon", "deletiondate", DEPRECATED, "--json");
 
     assertEquals("{\n  \"deletiondate\": \"20260129\"\n}\n", run.out());
     assertEquals(0, run.status());
@@ -62,7 +62,7 @@ final class DeletionDateCommandTest {
   void xml_printsOneElement() {
     serveDeprecated();
 
-    CommandRun run = pint("amazon", "deletiondate", DEPRECATED, "--xml");
+    CliRun run = pint("amazon", "deletiondate", DEPRECATED, "--xml");
 
     assertEquals("<?xml version='1.0' encoding='UTF-8'?>\n<deletiondate>20260129</deletiondate>\n\n",
         run.out());
@@ -73,7 +73,7 @@ final class DeletionDateCommandTest {
   void plain_activeImage_printsNothingAndHint() {
     serveActive();
 
-    CommandRun run = pint("amazon", "deletiondate", ACTIVE);
+    CliRun run = pint("amazon", "deletiondate", ACTIVE);
 
     assertEquals("", run.out());
     assertEquals("pint: image '" + ACTIVE + "' has no deletion date because it is neither"
@@ -85,7 +85,7 @@ final class DeletionDateCommandTest {
   void json_activeImage_printsEmptyValue() {
     serveActive();
 
-    CommandRun run = pint("amazon", "deletiondate", ACTIVE, "--json");
+    CliRun run = pint("amazon", "deletiondate", ACTIVE, "--json");
 
     assertEquals("{\n  \"deletiondate\": \"\"\n}\n", run.out());
     assertEquals(0, run.status());
@@ -95,7 +95,7 @@ final class DeletionDateCommandTest {
   void xml_activeImage_printsEmptyElement() {
     serveActive();
 
-    CommandRun run = pint("amazon", "deletiondate", ACTIVE, "--xml");
+    CliRun run = pint("amazon", "deletiondate", ACTIVE, "--xml");
 
     assertEquals("<?xml version='1.0' encoding='UTF-8'?>\n<deletiondate/>\n\n", run.out());
     assertEquals(0, run.status());
@@ -104,12 +104,12 @@ final class DeletionDateCommandTest {
   @Test
   void region_requestsRegionalRoute() {
     service.stubFor(get(urlPathEqualTo("/v1/amazon/regions.json"))
-        .willReturn(okJson(Fixtures.read("amazon-regions.json"))));
+        .willReturn(okJson(TestResources.fixture("amazon-regions.json"))));
     service.stubFor(get(urlPathEqualTo(
             "/v1/amazon/eu-central-1/images/deletiondate/" + DEPRECATED + ".json"))
         .willReturn(okJson("{\"deletiondate\":\"20260129\"}")));
 
-    CommandRun run = pint("amazon", "deletiondate", DEPRECATED, "--region=EU-Central-1");
+    CliRun run = pint("amazon", "deletiondate", DEPRECATED, "--region=EU-Central-1");
 
     assertEquals("20260129\n", run.out());
     assertEquals(0, run.status());
@@ -118,11 +118,11 @@ final class DeletionDateCommandTest {
   @Test
   void unknownImage_isUsageError() {
     service.stubFor(get(urlPathEqualTo("/v1/providers.json"))
-        .willReturn(okJson(Fixtures.read("providers.json"))));
+        .willReturn(okJson(TestResources.fixture("providers.json"))));
     service.stubFor(get(urlPathEqualTo("/v1/amazon/images/deletiondate/suse-sles-99.json"))
         .willReturn(notFound()));
 
-    CommandRun run = pint("amazon", "deletiondate", "suse-sles-99");
+    CliRun run = pint("amazon", "deletiondate", "suse-sles-99");
 
     assertEquals("", run.out());
     assertEquals("pint: unknown image 'suse-sles-99' for amazon; find the exact name with"
@@ -132,7 +132,7 @@ final class DeletionDateCommandTest {
 
   @Test
   void jsonAndXml_isUsageError() {
-    CommandRun run = pint("amazon", "deletiondate", DEPRECATED, "--json", "--xml");
+    CliRun run = pint("amazon", "deletiondate", DEPRECATED, "--json", "--xml");
 
     assertEquals("", run.out());
     assertEquals("pint: --json and --xml are mutually exclusive; give at most one\n", run.err());
@@ -142,7 +142,7 @@ final class DeletionDateCommandTest {
 
   @Test
   void missingImage_isUsageError() {
-    CommandRun run = pint("amazon", "deletiondate");
+    CliRun run = pint("amazon", "deletiondate");
 
     assertEquals("", run.out());
     assertEquals("pint: Missing required parameter: 'IMAGE'; see 'pint --help'\n", run.err());

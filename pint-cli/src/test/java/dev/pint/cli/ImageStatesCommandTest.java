@@ -9,8 +9,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import dev.pint.testing.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -20,15 +20,19 @@ final class ImageStatesCommandTest {
       .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
       .build();
 
+  private static CliRun pint(String... args) {
+    return CliRun.run(Map.of("PINT_BASE_URL", service.baseUrl()), args);
+  }
+
   @BeforeEach
   void serveStates() {
     service.stubFor(get(urlPathEqualTo("/v1/images/states.json"))
-        .willReturn(okJson(Fixtures.read("image-states.json"))));
+        .willReturn(okJson(TestResources.fixture("image-states.json"))));
   }
 
   @Test
   void json_isReferenceJson() {
-    CommandRun run = CommandRun.of(service.baseUrl(), "image_states", "--json");
+    CliRun run = pint("image_states", "--json");
 
     assertEquals("""
         {
@@ -54,7 +58,7 @@ final class ImageStatesCommandTest {
 
   @Test
   void defaultOutput_isReferenceXml() {
-    CommandRun run = CommandRun.of(service.baseUrl(), "image_states");
+    CliRun run = pint("image_states");
 
     assertEquals("""
         <?xml version='1.0' encoding='UTF-8'?>
@@ -71,7 +75,7 @@ final class ImageStatesCommandTest {
 
   @Test
   void provider_isUsageError() {
-    CommandRun run = CommandRun.of(service.baseUrl(), "amazon", "image_states");
+    CliRun run = pint("amazon", "image_states");
 
     assertEquals("", run.out());
     assertEquals("pint: 'image_states' takes no provider, but 'amazon' was given; see 'pint --help'\n",

@@ -13,12 +13,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import dev.pint.testing.Fixtures;
 import dev.pint.testing.ImageListGenerator;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -42,11 +42,11 @@ final class ImagesCommandTest {
       + " deletedon<YYYYMMDD, deletedon=YYYYMMDD, deletedon>YYYYMMDD (join several with commas)";
 
   private static void serve(String path, String fixture) {
-    service.stubFor(get(urlPathEqualTo(path)).willReturn(okJson(Fixtures.read(fixture))));
+    service.stubFor(get(urlPathEqualTo(path)).willReturn(okJson(TestResources.fixture(fixture))));
   }
 
-  private static CommandRun pint(String... args) {
-    return CommandRun.of(service.baseUrl(), args);
+  private static CliRun pint(String... args) {
+    return CliRun.run(Map.of("PINT_BASE_URL", service.baseUrl()), args);
   }
 
   /** Returns "name@region" of each image in XML output, in order. */
@@ -64,7 +64,7 @@ final class ImagesCommandTest {
     serve("/v1/amazon/regions.json", "amazon-regions.json");
     serve("/v1/amazon/us-east-1/images/active.json", "amazon-us-east-1-images-active.json");
 
-    CommandRun run = pint("amazon", "images", "--active", "--region=us-east-1", "--json");
+    CliRun run = pint("amazon", "images", "--active", "--region=us-east-1", "--json");
 
     assertEquals("""
         {
@@ -104,7 +104,7 @@ final class ImagesCommandTest {
     serve("/v1/amazon/regions.json", "amazon-regions.json");
     serve("/v1/amazon/us-east-1/images/active.json", "amazon-us-east-1-images-active.json");
 
-    CommandRun run = pint("amazon", "images", "--active", "--region=us-east-1");
+    CliRun run = pint("amazon", "images", "--active", "--region=us-east-1");
 
     assertEquals("<?xml version='1.0' encoding='UTF-8'?>\n"
         + "<images>\n"
@@ -126,7 +126,7 @@ final class ImagesCommandTest {
     serve("/v1/microsoft/regions.json", "microsoft-regions.json");
     serve("/v1/microsoft/westus/images.json", "microsoft-westus-images.json");
 
-    CommandRun run = pint("microsoft", "images", "--region=westus", "--xml");
+    CliRun run = pint("microsoft", "images", "--region=westus", "--xml");
 
     assertEquals("<?xml version='1.0' encoding='UTF-8'?>\n"
         + "<images>\n"
@@ -151,7 +151,7 @@ final class ImagesCommandTest {
   void json_google_sortsKeysOfEachEntry() {
     serve("/v1/google/images.json", "google-images.json");
 
-    CommandRun run = pint("google", "images", "--json");
+    CliRun run = pint("google", "images", "--json");
 
     assertEquals("""
         {
@@ -195,7 +195,7 @@ final class ImagesCommandTest {
   void deleted_requestsDeletedStateRoute() {
     serve("/v1/amazon/images/deleted.json", "amazon-images-deleted.json");
 
-    CommandRun run = pint("amazon", "images", "--deleted");
+    CliRun run = pint("amazon", "images", "--deleted");
 
     assertEquals(List.of("suse-sles-15-sp3-v20211129-hvm-ssd-x86_64@us-east-1",
         "suse-sles-12-sp4-v20200306-hvm-ssd-x86_64@ap-northeast-1"), namesAndRegions(run.out()));
@@ -232,7 +232,7 @@ final class ImagesCommandTest {
       }
     }
 
-    CommandRun run = pint("amazon", "images", "--filter=" + filter);
+    CliRun run = pint("amazon", "images", "--filter=" + filter);
 
     assertEquals(expected, namesAndRegions(run.out()));
     assertEquals(0, run.status());
@@ -243,7 +243,7 @@ final class ImagesCommandTest {
     serve("/v1/amazon/regions.json", "amazon-regions.json");
     serve("/v1/amazon/us-east-1/images/active.json", "amazon-us-east-1-images-active.json");
 
-    CommandRun run = pint("amazon", "images", "--active", "--region=us-east-1", "--filter=name~sap");
+    CliRun run = pint("amazon", "images", "--active", "--region=us-east-1", "--filter=name~sap");
 
     assertEquals("<?xml version='1.0' encoding='UTF-8'?>\n<images/>\n\n", run.out());
     assertEquals("pint: no amazon images match in us-east-1; check --active, --region and --filter\n",
@@ -256,7 +256,7 @@ final class ImagesCommandTest {
     service.stubFor(get(urlPathEqualTo("/v1/google/images/inactive.json"))
         .willReturn(okJson("{\"images\":[]}")));
 
-    CommandRun run = pint("google", "images", "--inactive", "--json");
+    CliRun run = pint("google", "images", "--inactive", "--json");
 
     assertEquals("{\n  \"images\": []\n}\n", run.out());
     assertEquals("pint: no google images match; check --inactive\n", run.err());
@@ -268,7 +268,7 @@ final class ImagesCommandTest {
     service.stubFor(get(urlPathEqualTo("/v1/oracle/images.json"))
         .willReturn(okJson("{\"images\":[]}")));
 
-    CommandRun run = pint("oracle", "images");
+    CliRun run = pint("oracle", "images");
 
     assertEquals("<?xml version='1.0' encoding='UTF-8'?>\n<images/>\n\n", run.out());
     assertEquals("pint: the service lists no images for oracle\n", run.err());
@@ -281,7 +281,7 @@ final class ImagesCommandTest {
       deletedon=20230229   | pint: invalid filter phrase 'deletedon=20230229': '20230229' is not a day in the form YYYYMMDD, such as 20240131
       """)
   void filter_invalidDay_isUsageError(String filter, String message) {
-    CommandRun run = pint("amazon", "images", "--filter=name~sles," + filter);
+    CliRun run = pint("amazon", "images", "--filter=name~sles," + filter);
 
     assertEquals("", run.out());
     assertEquals(message + "\n", run.err());
@@ -298,7 +298,7 @@ final class ImagesCommandTest {
       ''
       """)
   void filter_invalidPhrase_listsValidForms(String filter) {
-    CommandRun run = pint("amazon", "images", "--filter=" + filter);
+    CliRun run = pint("amazon", "images", "--filter=" + filter);
 
     assertEquals("", run.out());
     assertEquals("pint: invalid filter phrase '" + filter + "'; " + VALID_FORMS + "\n", run.err());
@@ -307,7 +307,7 @@ final class ImagesCommandTest {
 
   @Test
   void states_twoGiven_isUsageError() {
-    CommandRun run = pint("amazon", "images", "--active", "--deleted");
+    CliRun run = pint("amazon", "images", "--active", "--deleted");
 
     assertEquals("", run.out());
     assertEquals("pint: --active, --inactive, --deprecated and --deleted are mutually exclusive,"
@@ -320,7 +320,7 @@ final class ImagesCommandTest {
   void region_unknown_suggestsName() {
     serve("/v1/amazon/regions.json", "amazon-regions.json");
 
-    CommandRun run = pint("amazon", "images", "--region=us-esat-1");
+    CliRun run = pint("amazon", "images", "--region=us-esat-1");
 
     assertEquals("", run.out());
     assertEquals("pint: unknown region 'us-esat-1' for amazon; did you mean 'us-east-1'?\n", run.err());
@@ -332,7 +332,7 @@ final class ImagesCommandTest {
     serve("/v1/providers.json", "providers.json");
     service.stubFor(get(urlPathEqualTo("/v1/azure/images.json")).willReturn(notFound()));
 
-    CommandRun run = pint("azure", "images");
+    CliRun run = pint("azure", "images");
 
     assertEquals("", run.out());
     assertEquals("pint: unknown provider 'azure'; known providers: alibaba, amazon, google,"
@@ -344,7 +344,7 @@ final class ImagesCommandTest {
   void serviceError_exitsWithFailure() {
     service.stubFor(get(urlPathEqualTo("/v1/amazon/images.json")).willReturn(serverError()));
 
-    CommandRun run = pint("amazon", "images");
+    CliRun run = pint("amazon", "images");
 
     assertEquals("", run.out());
     assertEquals("pint: HTTP 500 from " + service.baseUrl() + "/v1/amazon/images.json\n", run.err());
@@ -356,7 +356,7 @@ final class ImagesCommandTest {
     service.stubFor(get(urlPathEqualTo("/v1/amazon/images.json")).willReturn(okJson(
         "{\"images\":[{\"name\":\"a\",\"publishedon\":\"20240129\"},{\"name\":\"b\",\"deletedon\":\"soon\"}]}")));
 
-    CommandRun run = pint("amazon", "images", "--json");
+    CliRun run = pint("amazon", "images", "--json");
 
     assertEquals("", run.out());
     assertEquals("pint: malformed data from " + service.baseUrl() + "/v1/amazon/images.json: image"
@@ -366,7 +366,7 @@ final class ImagesCommandTest {
 
   @Test
   void help_worksWithoutService() {
-    CommandRun run = pint("amazon", "images", "--help");
+    CliRun run = pint("amazon", "images", "--help");
 
     assertEquals(0, run.status());
     assertEquals("", run.err());
@@ -380,7 +380,7 @@ final class ImagesCommandTest {
     service.stubFor(get(urlPathEqualTo("/v1/amazon/images.json"))
         .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(generated.json())));
 
-    CommandRun run = pint("amazon", "images");
+    CliRun run = pint("amazon", "images");
 
     String[] lines = run.out().split("\n", -1);
     long images = Arrays.stream(lines).filter(line -> line.startsWith("  <image name=\"")).count();
@@ -404,7 +404,7 @@ final class ImagesCommandTest {
       }
     }
 
-    CommandRun run = pint("amazon", "images",
+    CliRun run = pint("amazon", "images",
         "--filter=name~SAP-15-SP5,publishedon<20231201,name%.*-x86_64$", "--xml");
 
     List<String> kept = new ArrayList<>();
