@@ -1,6 +1,7 @@
 package dev.pint;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -422,6 +423,29 @@ final class PintClientImagesTest {
 
     assertEquals("unknown image 'x' for amazon in region 'eu-central-1'; find the exact name with"
         + " 'pint amazon images --filter=name~TEXT'", e.getMessage());
+  }
+
+  @Test
+  void deletionDate_pathWalkingName_sendsNoRequest() {
+    UnknownImageException e = assertThrows(UnknownImageException.class,
+        () -> client.deletionDate("amazon", "../../servers"));
+
+    assertEquals("unknown image '../../servers' for amazon; find the exact name with"
+        + " 'pint amazon images --filter=name~TEXT'", e.getMessage());
+    service.verify(0, getRequestedFor(anyUrl()));
+  }
+
+  @Test
+  void images_listedRegionThatWalksPath_isUnknown() {
+    service.stubFor(get(urlPathEqualTo("/v1/amazon/regions.json"))
+        .willReturn(okJson("{\"regions\":[{\"name\":\"..\"},{\"name\":\"us-east-1\"}]}")));
+
+    UnknownRegionException e = assertThrows(UnknownRegionException.class,
+        () -> client.images(ImageQuery.of("amazon").withRegions("..")));
+
+    assertEquals("unknown region '..' for amazon; list the regions with 'pint amazon regions'",
+        e.getMessage());
+    service.verify(0, getRequestedFor(urlPathEqualTo("/v1/amazon/../images.json")));
   }
 
   @Test

@@ -5,9 +5,11 @@ import dev.pint.PintException;
 import dev.pint.UnknownImageException;
 import dev.pint.UnknownProviderException;
 import dev.pint.UnknownRegionException;
+import dev.pint.cli.allowlist.IncompleteAllowlistException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import picocli.CommandLine;
@@ -28,18 +30,38 @@ final class Cli {
   /** Runs {@code pint} writing UTF-8 to {@code out} and {@code err}, as tests do. */
   static int execute(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
     PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
-    PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    PrintWriter errWriter = new PrintWriter(
+        new TerminalSafeWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8)), true);
     try {
       CommandLine commandLine = new CommandLine(new PintCommand(environment));
       commandLine.setOut(outWriter);
       commandLine.setErr(errWriter);
       commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+      // "@file" arguments would let a region list come from any readable file by accident.
+      commandLine.setExpandAtFiles(false);
       commandLine.setParameterExceptionHandler(Cli::handleUsageError);
       commandLine.setExecutionExceptionHandler((e, line, parseResult) -> handleFailure(e, line));
-      return commandLine.execute(args);
+      shareVersion(commandLine);
+      int status = commandLine.execute(args);
+
+      outWriter.flush();
+      if (status == ExitStatus.OK && (outWriter.checkError() || out.checkError())) {
+        errWriter.println("pint: cannot write the output (disk full, or the reader closed the"
+            + " pipe?); nothing complete was written");
+        return ExitStatus.FAILURE;
+      }
+      return status;
     } finally {
       outWriter.flush();
       errWriter.flush();
+    }
+  }
+
+  /** Lets {@code --version} print the version on every subcommand too. */
+  private static void shareVersion(CommandLine commandLine) {
+    for (CommandLine subcommand : commandLine.getSubcommands().values()) {
+      subcommand.getCommandSpec().versionProvider(new PintCommand.VersionProvider());
+      shareVersion(subcommand);
     }
   }
 
@@ -60,7 +82,10 @@ final class Cli {
       err.println("pint: " + e.getMessage());
       return ExitStatus.USAGE;
     }
-    if (e instanceof PintException || e instanceof UnrepresentableDataException) {
+    if (e instanceof PintException
+        || e instanceof UnrepresentableDataException
+        || e instanceof IncompleteAllowlistException
+        || e instanceof UncheckedIOException) {
       err.println("pint: " + e.getMessage());
       return ExitStatus.FAILURE;
     }

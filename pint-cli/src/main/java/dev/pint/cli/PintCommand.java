@@ -33,6 +33,8 @@ import picocli.CommandLine.Spec;
       "            [--json | --xml]",
       "       pint [OPTIONS] <provider> deletedby YYYYMMDD [--region=R] [--filter=F]",
       "            [--json | --xml | --format=F]",
+      "       pint [OPTIONS] <provider> allowlist --region=R[,R...] [--target=T]",
+      "            [--port-80] [--config=FILE] [--allow-empty] [--output-dir=DIR]",
     },
     description = {
       "",
@@ -50,6 +52,7 @@ import picocli.CommandLine.Spec;
       ImagesCommand.class,
       DeletionDateCommand.class,
       DeletedByCommand.class,
+      AllowlistCommand.class,
     },
     footerHeading = "%nExit status:%n",
     footer = {
@@ -117,9 +120,16 @@ final class PintCommand implements Callable<Integer> {
   PintClient client() {
     if (client == null) {
       PintClient.Builder builder = PintClient.builder();
+      String source = baseUrl != null ? "--base-url" : "PINT_BASE_URL";
       String url = baseUrl != null ? baseUrl : environment.get("PINT_BASE_URL");
-      if (url != null && !url.isEmpty()) {
-        builder.baseUrl(url);
+      if (url != null) {
+        try {
+          builder.baseUrl(url.strip());
+        } catch (IllegalArgumentException e) {
+          throw new UsageException("invalid " + source + " " + Quoting.quote(url) + ": "
+              + (url.isBlank() ? "it is empty" : e.getMessage())
+              + "; give an http or https URL such as https://susepubliccloudinfo.suse.com");
+        }
       }
       if (timeoutSeconds != null) {
         Duration timeout = seconds(timeoutSeconds);
