@@ -50,6 +50,9 @@ final class Cli {
 
   private static int handleFailure(Exception e, CommandLine commandLine) {
     PrintWriter err = commandLine.getErr();
+    if (commandLine.getCommand() instanceof DiffCommand) {
+      return handleDiffFailure(e, err);
+    }
     if (e instanceof UnknownProviderException
         || e instanceof UnknownRegionException
         || e instanceof AmbiguousRegionException
@@ -64,5 +67,15 @@ final class Cli {
     }
     err.println("pint: internal error: " + e + "; please report it");
     return ExitStatus.FAILURE;
+  }
+
+  /** Reports a failure of {@code diff}, whose every failure exits with 2 because 1 means "changed". */
+  private static int handleDiffFailure(Exception e, PrintWriter err) {
+    boolean expected = e instanceof PintException
+        || e instanceof UsageException
+        || e instanceof IllegalArgumentException
+        || e instanceof ServerListFile.ServerListFileException;
+    err.println(expected ? "pint: " + e.getMessage() : "pint: internal error: " + e + "; please report it");
+    return ExitStatus.TROUBLE;
   }
 }

@@ -22,9 +22,13 @@ import picocli.CommandLine.Spec;
       "Usage: pint [OPTIONS] providers [--json | --xml]",
       "       pint [OPTIONS] <provider> regions [--filter=F] [--json | --xml]",
       "       pint [OPTIONS] <provider> server_types [--json | --xml]",
-      "       pint [OPTIONS] <provider> servers [--region=R[,R...]] [--smt | --regionserver]",
-      "                                 [--filter=F] [--json | --xml | --format=F]",
+      "       pint [OPTIONS] <provider> servers [--region=R[,R...]]",
+      "                  [--smt | --regionserver] [--filter=F]",
+      "                  [--json | --xml | --format=F [--aggregate]]",
+      "       pint [OPTIONS] [<provider>] diff [--region=R[,R...]]",
+      "                  [--smt | --regionserver] OLD NEW",
     },
+    synopsisHeading = "",
     description = {
       "",
       "<provider> is a name from 'pint providers', such as amazon, google or microsoft;"
@@ -38,12 +42,14 @@ import picocli.CommandLine.Spec;
       RegionsCommand.class,
       ServerTypesCommand.class,
       ServersCommand.class,
+      DiffCommand.class,
     },
     footerHeading = "%nExit status:%n",
     footer = {
       "  0  success (an empty list for a known region is a success)",
       "  1  the service, the network or the data failed",
       "  2  invalid usage, or a provider or region the service does not know",
+      "  pint diff: 0 unchanged, 1 addresses changed, 2 trouble, as diff(1) does",
     })
 final class PintCommand implements Callable<Integer> {
   private final Map<String, String> environment;
