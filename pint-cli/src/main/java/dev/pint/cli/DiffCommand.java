@@ -62,7 +62,7 @@ final class DiffCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "NEW", description = "The later list: a file, or live.")
   String newList;
 
-  @Option(names = "--region", paramLabel = "REGION", split = ",",
+  @Option(names = "--region", paramLabel = "REGION",
       description = "Only these regions of both lists; comma-separated or repeated. A name is"
           + " matched exactly, else ignoring case, spaces, hyphens and underscores, against the"
           + " regions of either list. Default: every region.")
@@ -119,7 +119,7 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     Set<String> selected = new LinkedHashSet<>();
-    for (String region : regions) {
+    for (String region : RegionOptions.split(regions)) {
       RegionMatcher.Match match = RegionMatcher.match(region, known);
       if (match instanceof RegionMatcher.Found found) {
         selected.add(found.region());

@@ -7,10 +7,9 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +40,7 @@ final class DiffCommandTest {
 
   @Test
   void diff_sameListsExitZeroSilently() {
-    Run run = pint("diff", old, old);
+    CliRun run = pint("diff", old, old);
 
     assertEquals(0, run.status());
     assertEquals("", run.out());
@@ -50,7 +49,7 @@ final class DiffCommandTest {
 
   @Test
   void diff_changedAddressesExitOne() {
-    Run run = pint("diff", old, changed);
+    CliRun run = pint("diff", old, changed);
 
     assertEquals(1, run.status());
     assertEquals("""
@@ -65,7 +64,7 @@ final class DiffCommandTest {
 
   @Test
   void diff_withProviderNamesIt() {
-    Run run = pint("Amazon", "diff", changed, old);
+    CliRun run = pint("Amazon", "diff", changed, old);
 
     assertEquals(1, run.status());
     assertEquals("""
@@ -80,7 +79,7 @@ final class DiffCommandTest {
 
   @Test
   void diff_regionOptionLimitsBothLists() {
-    Run run = pint("diff", "--region=US_East-1", old, changed);
+    CliRun run = pint("diff", "--region=US_East-1", old, changed);
 
     assertEquals(1, run.status());
     assertEquals("""
@@ -92,7 +91,7 @@ final class DiffCommandTest {
 
   @Test
   void diff_regionServerOptionIgnoresUpdateServers() {
-    Run run = pint("diff", "--regionserver", old, changed);
+    CliRun run = pint("diff", "--regionserver", old, changed);
 
     assertEquals(0, run.status());
     assertEquals("", run.out());
@@ -105,7 +104,7 @@ final class DiffCommandTest {
         .replace("\"ip\":\"192.0.2.11\",\"ipv6\":\"\",\"name\":\"\",\"region\":\"eu-west-1\"",
             "\"ip\":\"192.0.2.11\",\"ipv6\":\"\",\"name\":\"\",\"region\":\"eu-central-1\""));
 
-    Run run = pint("diff", old, moved);
+    CliRun run = pint("diff", old, moved);
 
     assertEquals(1, run.status());
     assertEquals("""
@@ -117,9 +116,9 @@ final class DiffCommandTest {
 
   @Test
   void diff_liveFetchesProviderList() {
-    service.stubFor(get("/v1/amazon/servers.json").willReturn(okJson(fixtureUnchecked("servers-changed.json"))));
+    service.stubFor(get("/v1/amazon/servers.json").willReturn(okJson(fixture("servers-changed.json"))));
 
-    Run run = pint("amazon", "diff", old, "live");
+    CliRun run = pint("amazon", "diff", old, "live");
 
     assertEquals(1, run.status());
     assertEquals("""
@@ -134,9 +133,9 @@ final class DiffCommandTest {
 
   @Test
   void diff_liveUnchangedExitsZero() {
-    service.stubFor(get("/v1/amazon/servers.json").willReturn(okJson(fixtureUnchecked("servers.json"))));
+    service.stubFor(get("/v1/amazon/servers.json").willReturn(okJson(fixture("servers.json"))));
 
-    Run run = pint("amazon", "diff", "live", old);
+    CliRun run = pint("amazon", "diff", "live", old);
 
     assertEquals(0, run.status());
     assertEquals("", run.out());
@@ -145,7 +144,7 @@ final class DiffCommandTest {
 
   @Test
   void diff_liveWithoutProviderIsTrouble() {
-    Run run = pint("diff", old, "live");
+    CliRun run = pint("diff", old, "live");
 
     assertEquals(2, run.status());
     assertEquals("", run.out());
@@ -158,7 +157,7 @@ final class DiffCommandTest {
   void diff_serviceFailureIsTroubleNotChange() {
     service.stubFor(get("/v1/amazon/servers.json").willReturn(aResponse().withStatus(500)));
 
-    Run run = pint("amazon", "diff", old, "live");
+    CliRun run = pint("amazon", "diff", old, "live");
 
     assertEquals(2, run.status());
     assertEquals("", run.out());
@@ -171,7 +170,7 @@ final class DiffCommandTest {
     service.stubFor(get("/v1/providers.json")
         .willReturn(okJson("{\"providers\":[{\"name\":\"amazon\"},{\"name\":\"google\"}]}")));
 
-    Run run = pint("amazn", "diff", old, "live");
+    CliRun run = pint("amazn", "diff", old, "live");
 
     assertEquals(2, run.status());
     assertEquals("", run.out());
@@ -182,7 +181,7 @@ final class DiffCommandTest {
   void diff_missingFileIsTrouble() {
     String missing = directory.resolve("missing.json").toString();
 
-    Run run = pint("diff", old, missing);
+    CliRun run = pint("diff", old, missing);
 
     assertEquals(2, run.status());
     assertEquals("", run.out());
@@ -192,7 +191,7 @@ final class DiffCommandTest {
 
   @Test
   void diff_directoryIsTrouble() {
-    Run run = pint("diff", old, directory.toString());
+    CliRun run = pint("diff", old, directory.toString());
 
     assertEquals(2, run.status());
     assertEquals("pint: cannot read '" + directory + "': it is a directory; give a file saved with"
@@ -203,7 +202,7 @@ final class DiffCommandTest {
   void diff_xmlFileIsTrouble() throws IOException {
     String xml = save("servers.xml", "<?xml version='1.0' encoding='UTF-8'?>\n<servers/>\n");
 
-    Run run = pint("diff", xml, old);
+    CliRun run = pint("diff", xml, old);
 
     assertEquals(2, run.status());
     assertEquals("", run.out());
@@ -217,7 +216,7 @@ final class DiffCommandTest {
     String hostile = save("hostile.json", "{\"servers\":[{\"ip\":\"192.0.2.1; reboot\","
         + "\"region\":\"eu-west-1\",\"type\":\"smt\"}]}");
 
-    Run run = pint("diff", old, hostile);
+    CliRun run = pint("diff", old, hostile);
 
     assertEquals(2, run.status());
     assertEquals("", run.out());
@@ -227,7 +226,7 @@ final class DiffCommandTest {
 
   @Test
   void diff_unknownRegionIsTrouble() {
-    Run run = pint("diff", "--region=eu-west-2", old, changed);
+    CliRun run = pint("diff", "--region=eu-west-2", old, changed);
 
     assertEquals(2, run.status());
     assertEquals("", run.out());
@@ -237,7 +236,7 @@ final class DiffCommandTest {
 
   @Test
   void diff_missingOperandIsTrouble() {
-    Run run = pint("diff", old);
+    CliRun run = pint("diff", old);
 
     assertEquals(2, run.status());
     assertEquals("", run.out());
@@ -249,7 +248,7 @@ final class DiffCommandTest {
     String empty = save("empty.json", "{\"servers\":[]}");
     String hostile = save("hostile.json", fixture("servers-hostile.json"));
 
-    Run run = pint("diff", empty, hostile);
+    CliRun run = pint("diff", empty, hostile);
 
     assertEquals(1, run.status());
     assertEquals("""
@@ -269,31 +268,18 @@ final class DiffCommandTest {
     return file.toString();
   }
 
-  private Run pint(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = Cli.execute(args, Map.of("PINT_BASE_URL", baseUrl()),
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private CliRun pint(String... args) {
+    return CliRun.run(Map.of("PINT_BASE_URL", baseUrl()), args);
   }
 
-  private static String fixtureUnchecked(String name) {
-    try {
-      return fixture(name);
-    } catch (IOException e) {
-      throw new AssertionError(e);
-    }
-  }
-
-  private static String fixture(String name) throws IOException {
+  private static String fixture(String name) {
     try (InputStream in = DiffCommandTest.class.getResourceAsStream("formats/" + name)) {
       if (in == null) {
-        throw new IOException("test fixture not found: formats/" + name);
+        throw new IllegalArgumentException("no test resource formats/" + name);
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
-
-  private record Run(int status, String out, String err) {}
 }

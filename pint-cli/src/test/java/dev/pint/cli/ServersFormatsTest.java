@@ -6,10 +6,9 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -20,7 +19,7 @@ final class ServersFormatsTest {
   private WireMockServer service;
 
   @BeforeEach
-  void startService() throws IOException {
+  void startService() {
     service = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
     service.start();
     service.stubFor(get("/v1/amazon/servers.json").willReturn(okJson(fixture("servers.json"))));
@@ -34,7 +33,7 @@ final class ServersFormatsTest {
 
   @Test
   void table_alignsServerFields() {
-    Run run = pint("amazon", "servers", "--format=table");
+    CliRun run = pint("amazon", "servers", "--format=table");
 
     assertEquals(0, run.status());
     assertEquals("""
@@ -53,7 +52,7 @@ final class ServersFormatsTest {
 
   @Test
   void csv_writesHeaderAndOneRecordPerServer() {
-    Run run = pint("amazon", "servers", "--format=csv", "--region=us-east-1");
+    CliRun run = pint("amazon", "servers", "--format=csv", "--region=us-east-1");
 
     assertEquals(0, run.status());
     assertEquals("ip,ipv6,name,region,type\r\n"
@@ -65,7 +64,7 @@ final class ServersFormatsTest {
 
   @Test
   void csv_emptySelectionPrintsHeaderOnly() {
-    Run run = pint("amazon", "servers", "--format=csv", "--filter=name~nothing");
+    CliRun run = pint("amazon", "servers", "--format=csv", "--filter=name~nothing");
 
     assertEquals(0, run.status());
     assertEquals("ip,ipv6,name,region,type\r\n", run.out());
@@ -75,7 +74,7 @@ final class ServersFormatsTest {
 
   @Test
   void ips_printsEachAddressOnceInOrder() {
-    Run run = pint("amazon", "servers", "--format=ips");
+    CliRun run = pint("amazon", "servers", "--format=ips");
 
     assertEquals(0, run.status());
     assertEquals("""
@@ -95,7 +94,7 @@ final class ServersFormatsTest {
 
   @Test
   void ips_followsSmtSelection() {
-    Run run = pint("amazon", "servers", "--format=ips", "--smt", "--region=us-east-1");
+    CliRun run = pint("amazon", "servers", "--format=ips", "--smt", "--region=us-east-1");
 
     assertEquals(0, run.status());
     assertEquals("2001:db8:10::8\n", run.out());
@@ -103,7 +102,7 @@ final class ServersFormatsTest {
 
   @Test
   void cidr_printsHostPrefixes() {
-    Run run = pint("amazon", "servers", "--format=cidr", "--region=eu-west-1");
+    CliRun run = pint("amazon", "servers", "--format=cidr", "--region=eu-west-1");
 
     assertEquals(0, run.status());
     assertEquals("""
@@ -119,7 +118,7 @@ final class ServersFormatsTest {
 
   @Test
   void cidrAggregate_mergesAdjacentAddresses() {
-    Run run = pint("amazon", "servers", "--format=cidr", "--aggregate");
+    CliRun run = pint("amazon", "servers", "--format=cidr", "--aggregate");
 
     assertEquals(0, run.status());
     assertEquals("""
@@ -134,7 +133,7 @@ final class ServersFormatsTest {
 
   @Test
   void aggregate_withoutCidrIsUsageError() {
-    Run run = pint("amazon", "servers", "--format=ips", "--aggregate");
+    CliRun run = pint("amazon", "servers", "--format=ips", "--aggregate");
 
     assertEquals(2, run.status());
     assertEquals("", run.out());
@@ -143,7 +142,7 @@ final class ServersFormatsTest {
 
   @Test
   void addressFormat_onRegionsIsUsageError() {
-    Run run = pint("amazon", "regions", "--format=cidr");
+    CliRun run = pint("amazon", "regions", "--format=cidr");
 
     assertEquals(2, run.status());
     assertEquals("", run.out());
@@ -154,7 +153,7 @@ final class ServersFormatsTest {
 
   @Test
   void format_withJsonIsUsageError() {
-    Run run = pint("amazon", "servers", "--format=table", "--json");
+    CliRun run = pint("amazon", "servers", "--format=table", "--json");
 
     assertEquals(2, run.status());
     assertEquals("", run.out());
@@ -164,7 +163,7 @@ final class ServersFormatsTest {
 
   @Test
   void table_escapesHostileFields() {
-    Run run = pint("hostile", "servers", "--format=table");
+    CliRun run = pint("hostile", "servers", "--format=table");
 
     assertEquals(0, run.status());
     assertEquals("""
@@ -177,7 +176,7 @@ final class ServersFormatsTest {
 
   @Test
   void csv_escapesHostileFields() {
-    Run run = pint("hostile", "servers", "--format=csv");
+    CliRun run = pint("hostile", "servers", "--format=csv");
 
     assertEquals(0, run.status());
     assertEquals("ip,ipv6,name,region,type,note\r\n"
@@ -189,7 +188,7 @@ final class ServersFormatsTest {
   @Test
   void textFormats_haveNoControlCharacters() {
     for (String format : new String[] {"table", "csv", "ips", "cidr"}) {
-      Run run = pint("hostile", "servers", "--format=" + format);
+      CliRun run = pint("hostile", "servers", "--format=" + format);
 
       assertEquals(0, run.status(), format);
       String visible = run.out().replace("\r\n", "").replace("\n", "");
@@ -207,23 +206,18 @@ final class ServersFormatsTest {
     return -1;
   }
 
-  private Run pint(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = Cli.execute(args, Map.of("PINT_BASE_URL", "http://127.0.0.1:" + service.port()),
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private CliRun pint(String... args) {
+    return CliRun.run(Map.of("PINT_BASE_URL", "http://127.0.0.1:" + service.port()), args);
   }
 
-  private static String fixture(String name) throws IOException {
+  private static String fixture(String name) {
     try (InputStream in = ServersFormatsTest.class.getResourceAsStream("formats/" + name)) {
       if (in == null) {
-        throw new IOException("test fixture not found: formats/" + name);
+        throw new IllegalArgumentException("no test resource formats/" + name);
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
-
-  private record Run(int status, String out, String err) {}
 }
