@@ -28,6 +28,8 @@ import picocli.CommandLine.Spec;
       "            [--json | --xml | --format=F [--aggregate]]",
       "       pint [OPTIONS] [<provider>] diff [--region=R[,R...]]",
       "            [--smt | --regionserver] OLD NEW",
+      "       pint [OPTIONS] <provider> allowlist --region=R[,R...] [--target=T]",
+      "            [--port-80] [--config=FILE] [--allow-empty] [--output-dir=DIR]",
     },
     description = {
       "",
@@ -42,6 +44,7 @@ import picocli.CommandLine.Spec;
       ServerTypesCommand.class,
       ServersCommand.class,
       DiffCommand.class,
+      AllowlistCommand.class,
     },
     footerHeading = "%nExit status:%n",
     footer = {
