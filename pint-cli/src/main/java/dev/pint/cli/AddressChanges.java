@@ -22,7 +22,7 @@ final class AddressChanges {
 
   /** An address that is in one list and not in the other. */
   record Change(boolean added, Entry entry) {
-    /** The change as a table row: added or removed, region, type, canonical address. */
+    /** Returns the change as a table row: added or removed, region, type, canonical address. */
     List<String> row() {
       return List.of(added ? "added" : "removed", entry.region(), entry.type(),
           IpLiterals.toCanonical(entry.address()));

@@ -8,7 +8,7 @@ import java.util.List;
  * double quote.
  *
  * <p>Two changes to the data make the file safe to print and to open. Every field passes through
- * {@link Quoting#escapeControls}, so no field holds a line break or a terminal escape sequence. A
+ * {@link Quoting#escapeControls}, so no field contains a line break or a terminal escape sequence. A
  * field that starts with {@code =}, {@code +}, {@code -} or {@code @}, which spreadsheets run as a
  * formula, gets a leading apostrophe, as OWASP's advice on CSV injection suggests. Addresses,
  * names, regions and types from the service never start with those characters.

@@ -72,15 +72,15 @@ final class ServersCommand implements Callable<Integer> {
 
     ServerList servers = root.client().servers(
         ServerQuery.of(provider).withRegions(regionNames).withKind(kind));
-    List<Server> kept = new ArrayList<>();
+    List<Server> selected = new ArrayList<>();
     for (Server server : servers.servers()) {
       if (keep.test(server.fields())) {
-        kept.add(server);
+        selected.add(server);
       }
     }
 
-    print(format, kept);
-    if (kept.isEmpty()) {
+    print(format, selected);
+    if (selected.isEmpty()) {
       spec.commandLine().getErr().println("pint: no servers match"
           + (regionNames.isEmpty() ? "" : " in " + String.join(", ", servers.regions()))
           + "; check --region, --smt, --regionserver and --filter");
