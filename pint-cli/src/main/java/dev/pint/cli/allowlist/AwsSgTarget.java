@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * that quota needs and takes their IDs as arguments.
  *
  * <p>NOTE: the metadata address gets no rule, on the understanding that security groups do not
- * filter link-local traffic; no AWS page stating this was found, so the script says so too.
+ * filter link-local traffic. No AWS page stating this was found, so the script's comment asks
+ * for a rule where a security group does filter it.
  */
 public final class AwsSgTarget implements AllowlistTarget {
   /** The default quota of outbound rules per security group and address family. */

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * <p>Azure's networking limits allow 4,000 IP addresses and ranges as destinations in a network
  * security group ("Azure subscription and service limits, quotas, and constraints", networking
  * limits for Azure Resource Manager), so a family with more addresses is split into several
- * rules. NOTE: that limit counts the whole group, so rules beyond it would still be rejected;
- * the service lists a few hundred addresses per provider, far below it.
+ * rules. NOTE: that limit counts the whole group, so rules beyond it would still be rejected.
+ * The service lists a few hundred addresses per provider, far below it.
  */
 public final class AzureNsgTarget implements AllowlistTarget {
   /** Destination addresses and ranges per network security group. */

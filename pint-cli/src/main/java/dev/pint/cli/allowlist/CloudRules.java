@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * What the cloud firewall targets ({@code aws-sg}, {@code azure-nsg}, {@code gcloud}) share:
+ * Helpers the cloud firewall targets ({@code aws-sg}, {@code azure-nsg}, {@code gcloud}) share:
  * splitting address lists where a provider caps the entries of a rule, host prefixes, and rule
  * descriptions limited to a provider's character set and length.
  */

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * A shell script of {@code gcloud compute firewall-rules create} commands: egress allow rules for
- * TCP to the addresses on the allowlist's ports. A VPC firewall rule holds either IPv4 or IPv6
+ * TCP to the addresses on the allowlist's ports. A VPC firewall rule contains either IPv4 or IPv6
  * ranges, not both, and at most 5,000 destination ranges (Cloud NGFW "Quotas and limits", per
  * rule), so each family gets its own rules, split at that limit.
  */
