@@ -125,14 +125,23 @@ final class DiffCommand implements Callable<Integer> {
         selected.add(found.region());
       } else if (match instanceof RegionMatcher.Ambiguous ambiguous) {
         throw new UsageException("region " + Quoting.quote(region) + " matches "
-            + String.join(", ", ambiguous.candidates()) + "; give the exact name");
+            + quoteAll(ambiguous.candidates()) + "; give the exact name");
       } else {
         List<String> suggestions = RegionMatcher.suggest(region, known);
         throw new UsageException("region " + Quoting.quote(region) + " is in neither list"
-            + (suggestions.isEmpty() ? "" : "; did you mean '" + String.join("', '", suggestions) + "'?"));
+            + (suggestions.isEmpty() ? "" : "; did you mean " + quoteAll(suggestions) + "?"));
       }
     }
     return selected;
+  }
+
+  /** Quotes region names from the lists, which may contain control characters. */
+  private static String quoteAll(List<String> names) {
+    List<String> quoted = new ArrayList<>(names.size());
+    for (String name : names) {
+      quoted.add(Quoting.quote(name));
+    }
+    return String.join(", ", quoted);
   }
 
   private static List<Server> select(

@@ -235,6 +235,33 @@ final class DiffCommandTest {
   }
 
   @Test
+  void diff_ambiguousRegionIsTrouble() throws IOException {
+    String twoSpellings = save("two.json", "{\"servers\":["
+        + "{\"ip\":\"192.0.2.1\",\"region\":\"Germany Central\",\"type\":\"smt\"},"
+        + "{\"ip\":\"192.0.2.2\",\"region\":\"germanycentral\",\"type\":\"smt\"},"
+        + "{\"ip\":\"192.0.2.3\",\"region\":\"germany\\u001bcentral\",\"type\":\"smt\"}]}");
+
+    CliRun run = pint("diff", "--region=germany-central", twoSpellings, old);
+
+    assertEquals(2, run.status());
+    assertEquals("", run.out());
+    assertEquals("pint: region 'germany-central' matches 'Germany Central', 'germanycentral';"
+        + " give the exact name\n", run.err());
+  }
+
+  @Test
+  void diff_suggestionsAreEscaped() throws IOException {
+    String hostile = save("hostile.json", "{\"servers\":["
+        + "{\"ip\":\"192.0.2.1\",\"region\":\"eu-west\\u001b1\",\"type\":\"smt\"}]}");
+
+    CliRun run = pint("diff", "--region=eu-west-2", hostile, hostile);
+
+    assertEquals(2, run.status());
+    assertEquals("pint: region 'eu-west-2' is in neither list; did you mean"
+        + " 'eu-west\\u001b1'?\n", run.err());
+  }
+
+  @Test
   void diff_missingOperandIsTrouble() {
     CliRun run = pint("diff", old);
 
