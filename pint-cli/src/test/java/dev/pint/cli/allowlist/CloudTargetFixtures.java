@@ -51,7 +51,7 @@ final class CloudTargetFixtures {
     return IpAddresses.parse(text).orElseThrow();
   }
 
-  /** The generated script of a target that writes one file. */
+  /** Returns the script of a target that writes one file, checking that it writes one. */
   static String script(AllowlistTarget target, Allowlist allowlist) {
     List<GeneratedFile> files = target.render(allowlist);
     assertEquals(1, files.size());
