@@ -32,15 +32,18 @@ final class Cli {
     PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter errWriter = new PrintWriter(
         new TerminalSafeWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8)), true);
+    CliLogging.install(errWriter);
     try {
-      CommandLine commandLine = new CommandLine(new PintCommand(environment));
+      PintCommand root = new PintCommand(environment);
+      CommandLine commandLine = new CommandLine(root);
       commandLine.setOut(outWriter);
       commandLine.setErr(errWriter);
       commandLine.setCaseInsensitiveEnumValuesAllowed(true);
       // "@file" arguments would let a region list come from any readable file by accident.
       commandLine.setExpandAtFiles(false);
       commandLine.setParameterExceptionHandler(Cli::handleUsageError);
-      commandLine.setExecutionExceptionHandler((e, line, parseResult) -> handleFailure(e, line));
+      commandLine.setExecutionExceptionHandler(
+          (e, line, parseResult) -> handleFailure(e, line, root.debug()));
       shareVersion(commandLine);
       int status = commandLine.execute(args);
 
@@ -52,6 +55,7 @@ final class Cli {
       }
       return status;
     } finally {
+      CliLogging.reset();
       outWriter.flush();
       errWriter.flush();
     }
@@ -71,8 +75,18 @@ final class Cli {
     return ExitStatus.USAGE;
   }
 
-  private static int handleFailure(Exception e, CommandLine commandLine) {
+  private static int handleFailure(Exception e, CommandLine commandLine, boolean stackTrace) {
     PrintWriter err = commandLine.getErr();
+    int status = commandLine.getCommand() instanceof DiffCommand
+        ? handleDiffFailure(e, err)
+        : report(e, err);
+    if (stackTrace) {
+      e.printStackTrace(err);
+    }
+    return status;
+  }
+
+  private static int report(Exception e, PrintWriter err) {
     if (e instanceof UnknownProviderException
         || e instanceof UnknownRegionException
         || e instanceof AmbiguousRegionException
@@ -91,5 +105,15 @@ final class Cli {
     }
     err.println("pint: internal error: " + e + "; please report it");
     return ExitStatus.FAILURE;
+  }
+
+  /** Reports a failure of {@code diff}, whose every failure exits with 2 because 1 means "changed". */
+  private static int handleDiffFailure(Exception e, PrintWriter err) {
+    boolean expected = e instanceof PintException
+        || e instanceof UsageException
+        || e instanceof IllegalArgumentException
+        || e instanceof ServerListFile.ServerListFileException;
+    err.println(expected ? "pint: " + e.getMessage() : "pint: internal error: " + e + "; please report it");
+    return ExitStatus.TROUBLE;
   }
 }

@@ -45,7 +45,7 @@ final class DeletedByCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     String provider = root.requireProvider(spec);
-    OutputFormat format = output.format();
+    OutputFormat format = output.entryFormat("deletedby");
     LocalDate date = ServiceDates.parse(day).orElseThrow(() -> new UsageException("invalid day "
         + Quoting.quote(day) + ": give a day as YYYYMMDD, such as 20250131"));
     if (region != null && region.isBlank()) {
@@ -65,7 +65,8 @@ final class DeletedByCommand implements Callable<Integer> {
       }
     }
 
-    Listing.print(spec.commandLine().getOut(), format, "images", "image", entries);
+    Listing.print(spec.commandLine().getOut(), format, "images", "image",
+        ImagesCommand.COLUMNS, entries);
     if (entries.isEmpty()) {
       String where = images.regions().isEmpty() ? "" : " in " + images.regions().get(0);
       spec.commandLine().getErr().println("pint: no deprecated " + images.provider()

@@ -23,7 +23,7 @@ final class ImageStatesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     root.rejectProvider(spec);
-    OutputFormat format = output.format();
+    OutputFormat format = output.entryFormat("image_states");
 
     List<Map<String, @Nullable Object>> entries = new ArrayList<>();
     for (ImageState state : root.client().imageStates()) {

@@ -24,6 +24,13 @@ final class ImagesCommand implements Callable<Integer> {
   /** The filter attributes of image lists and their operators, as the reference accepts them. */
   static final Map<String, String> FILTER_ATTRIBUTES = filterAttributes();
 
+  /**
+   * The first table and CSV columns, which every provider's images have; provider-specific
+   * fields such as {@code id}, {@code region}, {@code urn} or {@code project} follow.
+   */
+  static final List<String> COLUMNS =
+      List.of("name", "state", "publishedon", "deprecatedon", "deletedon", "replacementname");
+
   /** Help text of {@code --filter} for image lists. */
   static final String FILTER_HELP = "Keep images matching every comma-separated phrase:"
       + " id=ID, replacementid=ID, name~TEXT, name!TEXT, name%%REGEX, replacementname~TEXT,"
@@ -63,7 +70,7 @@ final class ImagesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     String provider = root.requireProvider(spec);
-    OutputFormat format = output.format();
+    OutputFormat format = output.entryFormat("images");
     String state = state();
     List<String> regionNames = RegionOptions.split(regions);
     Predicate<Map<String, @Nullable Object>> keep = FilterPhrases.parse(filter, FILTER_ATTRIBUTES);
@@ -77,7 +84,7 @@ final class ImagesCommand implements Callable<Integer> {
       }
     }
 
-    Listing.print(spec.commandLine().getOut(), format, "images", "image", entries);
+    Listing.print(spec.commandLine().getOut(), format, "images", "image", COLUMNS, entries);
     if (entries.isEmpty()) {
       spec.commandLine().getErr().println(emptyHint(images, state));
     }

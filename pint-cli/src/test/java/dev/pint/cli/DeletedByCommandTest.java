@@ -9,9 +9,11 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -21,8 +23,12 @@ final class DeletedByCommandTest {
       .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
       .build();
 
-  private static CliRun pint(String... args) {
-    return CliRun.run(Map.of("PINT_BASE_URL", service.baseUrl()), args);
+  /** A disk cache of this test's own, so no test sees another's responses. */
+  @TempDir Path cache;
+
+  private CliRun pint(String... args) {
+    return CliRun.run(
+        Map.of("PINT_BASE_URL", service.baseUrl(), "XDG_CACHE_HOME", cache.toString()), args);
   }
 
   @Test

@@ -10,9 +10,11 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 final class DeletionDateCommandTest {
   @RegisterExtension
@@ -33,8 +35,12 @@ final class DeletionDateCommandTest {
         .willReturn(okJson("{\"deletiondate\":\"\"}")));
   }
 
-  private static CliRun pint(String... args) {
-    return CliRun.run(Map.of("PINT_BASE_URL", service.baseUrl()), args);
+  /** A disk cache of this test's own, so no test sees another's responses. */
+  @TempDir Path cache;
+
+  private CliRun pint(String... args) {
+    return CliRun.run(
+        Map.of("PINT_BASE_URL", service.baseUrl(), "XDG_CACHE_HOME", cache.toString()), args);
   }
 
   @Test

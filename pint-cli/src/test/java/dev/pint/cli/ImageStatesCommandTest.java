@@ -10,9 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.BeforeEach;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 final class ImageStatesCommandTest {
   @RegisterExtension
@@ -20,8 +22,12 @@ final class ImageStatesCommandTest {
       .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
       .build();
 
-  private static CliRun pint(String... args) {
-    return CliRun.run(Map.of("PINT_BASE_URL", service.baseUrl()), args);
+  /** A disk cache of this test's own, so no test sees another's responses. */
+  @TempDir Path cache;
+
+  private CliRun pint(String... args) {
+    return CliRun.run(
+        Map.of("PINT_BASE_URL", service.baseUrl(), "XDG_CACHE_HOME", cache.toString()), args);
   }
 
   @BeforeEach

@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.pint.testing.ImageListGenerator;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,6 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -45,8 +47,12 @@ final class ImagesCommandTest {
     service.stubFor(get(urlPathEqualTo(path)).willReturn(okJson(TestResources.fixture(fixture))));
   }
 
-  private static CliRun pint(String... args) {
-    return CliRun.run(Map.of("PINT_BASE_URL", service.baseUrl()), args);
+  /** A disk cache of this test's own, so no test sees another's responses. */
+  @TempDir Path cache;
+
+  private CliRun pint(String... args) {
+    return CliRun.run(
+        Map.of("PINT_BASE_URL", service.baseUrl(), "XDG_CACHE_HOME", cache.toString()), args);
   }
 
   /** Returns "name@region" of each image in XML output, in order. */
@@ -189,6 +195,51 @@ final class ImagesCommandTest {
         }
         """, run.out());
     assertEquals(0, run.status());
+  }
+
+  @Test
+  void table_amazonRegion_startsWithCommonColumns() {
+    serve("/v1/amazon/regions.json", "amazon-regions.json");
+    serve("/v1/amazon/us-east-1/images/active.json", "amazon-us-east-1-images-active.json");
+
+    CliRun run = pint("amazon", "images", "--active", "--region=us-east-1", "--format=table");
+
+    String[] lines = run.out().split("\n");
+    assertEquals("name                                           state   publishedon  deprecatedon"
+        + "  deletedon  replacementname  replacementid  region     id                     changeinfo",
+        lines[0]);
+    assertEquals("suse-sles-15-sp5-byos-v20240129-hvm-ssd-arm64|active|20240129|us-east-1"
+        + "|ami-0c9e7d1b3a5f28e64", lines[2].replaceAll(" {2,}", "|"));
+    assertEquals(lines[0].indexOf("region"), lines[2].indexOf("us-east-1"));
+    assertEquals(3, lines.length);
+    assertEquals(0, run.status());
+  }
+
+  @Test
+  void csv_microsoft_hasUrnAndNoId() {
+    serve("/v1/microsoft/images.json", "microsoft-images.json");
+
+    CliRun run = pint("microsoft", "images", "--format=csv");
+
+    String[] lines = run.out().split("\r\n");
+    assertEquals("name,state,publishedon,deprecatedon,deletedon,replacementname,environment,urn,"
+        + "changeinfo", lines[0]);
+    assertEquals("suse-sles-15-sp4-v20230620-x86_64,deprecated,20230620,20240129,,"
+        + "suse-sles-15-sp5-v20240129-x86_64,PublicAzure,SUSE:sles-15-sp4:gen2:2023.06.20,",
+        lines[4]);
+    assertEquals(5, lines.length);
+    assertEquals(0, run.status());
+  }
+
+  @Test
+  void ipsFormat_isUsageError() {
+    CliRun run = pint("amazon", "images", "--format=ips");
+
+    assertEquals("", run.out());
+    assertEquals("pint: --format=ips prints server addresses and applies only to 'servers', not to"
+        + " 'images'; use xml, json, table or csv\n", run.err());
+    assertEquals(2, run.status());
+    service.verify(0, anyRequestedFor(anyUrl()));
   }
 
   @Test

@@ -82,9 +82,34 @@ public final class JsonDocuments {
             + ": unexpected content after the JSON document");
       }
     } catch (JsonProcessingException e) {
-      String problem = ServerEntries.quote(String.valueOf(e.getOriginalMessage()));
       throw new MalformedDataException(url, "malformed data from " + url + ": invalid JSON ("
-          + problem.substring(1, problem.length() - 1) + ")", e);
+          + ServerEntries.escapeControls(String.valueOf(e.getOriginalMessage())) + ")", e);
+    } catch (IOException e) {
+      throw new MalformedDataException(url, "malformed data from " + url + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads a document that is one JSON object, returning its fields; nested objects become maps
+   * and arrays become lists.
+   *
+   * @throws MalformedDataException when the input is not one JSON object
+   */
+  public static Map<String, @Nullable Object> readObject(InputStream in, URI url) {
+    try (JsonParser parser = FACTORY.createParser(in)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        throw new MalformedDataException(url, "malformed data from " + url
+            + ": expected a JSON object");
+      }
+      Map<String, @Nullable Object> fields = readObject(parser);
+      if (parser.nextToken() != null) {
+        throw new MalformedDataException(url, "malformed data from " + url
+            + ": unexpected content after the JSON document");
+      }
+      return fields;
+    } catch (JsonProcessingException e) {
+      throw new MalformedDataException(url, "malformed data from " + url + ": invalid JSON ("
+          + e.getOriginalMessage() + ")", e);
     } catch (IOException e) {
       throw new MalformedDataException(url, "malformed data from " + url + ": " + e.getMessage(), e);
     }
