@@ -24,6 +24,8 @@ import picocli.CommandLine.Spec;
       "       pint [OPTIONS] <provider> server_types [--json | --xml]",
       "       pint [OPTIONS] <provider> servers [--region=R[,R...]] [--smt | --regionserver]",
       "                                 [--filter=F] [--json | --xml | --format=F]",
+      "       pint [OPTIONS] doctor [--root=DIR] [--provider=P --region=R | --metadata-url=URL]",
+      "                             [--proxy-type=TYPE] [--json]",
     },
     description = {
       "",
@@ -38,6 +40,7 @@ import picocli.CommandLine.Spec;
       RegionsCommand.class,
       ServerTypesCommand.class,
       ServersCommand.class,
+      DoctorCommand.class,
     },
     footerHeading = "%nExit status:%n",
     footer = {
@@ -73,6 +76,11 @@ final class PintCommand implements Callable<Integer> {
     throw new CommandLine.ParameterException(spec.commandLine(), provider == null
         ? "missing command"
         : "missing command after provider '" + provider + "'");
+  }
+
+  /** Returns the environment variables the command runs with. */
+  Map<String, String> environment() {
+    return environment;
   }
 
   /** Returns the provider given before the subcommand, or fails with a usage error. */
