@@ -4,9 +4,11 @@ import dev.pint.AmbiguousRegionException;
 import dev.pint.PintException;
 import dev.pint.UnknownProviderException;
 import dev.pint.UnknownRegionException;
+import dev.pint.cli.allowlist.IncompleteAllowlistException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import picocli.CommandLine;
@@ -58,7 +60,10 @@ final class Cli {
       err.println("pint: " + e.getMessage());
       return ExitStatus.USAGE;
     }
-    if (e instanceof PintException || e instanceof UnrepresentableDataException) {
+    if (e instanceof PintException
+        || e instanceof UnrepresentableDataException
+        || e instanceof IncompleteAllowlistException
+        || e instanceof UncheckedIOException) {
       err.println("pint: " + e.getMessage());
       return ExitStatus.FAILURE;
     }

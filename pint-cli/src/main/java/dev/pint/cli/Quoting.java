@@ -1,7 +1,7 @@
 package dev.pint.cli;
 
 /** Quotes text from the network or the command line for messages on a terminal. */
-final class Quoting {
+public final class Quoting {
   private static final int MAX_LENGTH = 80;
 
   private Quoting() {}
@@ -11,7 +11,7 @@ final class Quoting {
    * backslash and the quote written as {@code \\uXXXX}, cut after 80 characters. Escape
    * sequences from the network can then neither move the cursor nor hide lines.
    */
-  static String quote(String text) {
+  public static String quote(String text) {
     StringBuilder quoted = new StringBuilder(text.length() + 2).append('\'');
     int limit = Math.min(text.length(), MAX_LENGTH);
     for (int i = 0; i < limit; i++) {
