@@ -148,38 +148,48 @@ final class ConnectionChecks {
     List<TlsProbe.Result> refusedByProxy = only(results, TlsProbe.Outcome.PROXY_REFUSED);
     List<TlsProbe.Result> reset = only(results, TlsProbe.Outcome.RESET, TlsProbe.Outcome.CLOSED);
     List<TlsProbe.Result> notVerified = only(results, TlsProbe.Outcome.NOT_VERIFIED);
+    List<TlsProbe.Result> proxyFailed = only(results, TlsProbe.Outcome.PROXY_FAILED);
     long trustedCount = results.stream().filter(r -> r.outcome() == TlsProbe.Outcome.TRUSTED).count();
 
     if (trustedCount == results.size()) {
-      return Check.ok(name, "all " + results.size() + " " + servers + " presented " + trusted, details);
+      return Check.ok(name, "each of the " + results.size() + " " + servers + " presented " + trusted, details);
     }
     if (!refusedByProxy.isEmpty()) {
       TlsProbe.Result first = refusedByProxy.get(0);
       Optional<URI> via = proxyFor(first.target());
       String proxyName = via.map(ProxySettings::redact).orElse("the proxy");
       return new Check(name, Check.Status.PROBLEM, "proxy " + proxyName + " refused the tunnel to "
-          + refusedByProxy.size() + " " + servers + " with " + first.detail().replace("the proxy refused the tunnel with ", ""),
+          + refusedByProxy.size() + " of " + results.size() + " " + servers + " with " + first.detail(),
           details, proxyRefusalFix(first.proxyStatus(), addresses(refusedByProxy)));
+    }
+    if (!proxyFailed.isEmpty()) {
+      String proxyName = proxyFor(proxyFailed.get(0).target()).map(ProxySettings::redact).orElse("the proxy");
+      String source = proxy == null ? "the proxy settings" : proxy.source().description();
+      return new Check(name, Check.Status.PROBLEM, "the proxy " + proxyName + " failed for " + proxyFailed.size()
+          + " of " + results.size() + " " + servers + ", so these servers cannot be checked through it", details,
+          List.of("check that the proxy in " + source + " is right and running"));
     }
     if (!intercepted.isEmpty()) {
       TlsProbe.Result first = intercepted.get(0);
       String issuer = String.valueOf(first.leafIssuer());
       String top = String.valueOf(first.chainTop());
-      return new Check(name, Check.Status.PROBLEM, "TLS interception: " + intercepted.size() + " " + servers
+      return new Check(name, Check.Status.PROBLEM, "TLS interception: " + intercepted.size() + " of "
+          + results.size() + " " + servers
           + " presented a certificate issued by " + Printable.of(issuer)
           + (top.equals(issuer) ? "" : " (chain up to " + Printable.of(top) + ")")
           + " instead of " + trusted,
           details, fixes.exemption(settings.proxyType(), addresses(intercepted)));
     }
     if (!reset.isEmpty()) {
-      return new Check(name, Check.Status.PROBLEM, "the connection to " + reset.size() + " " + servers
+      return new Check(name, Check.Status.PROBLEM, "the connection to " + reset.size() + " of "
+          + results.size() + " " + servers
           + " was reset or closed during the TLS handshake: a firewall or network device ends it;"
           + " this is not TLS interception", details,
           List.of("allow TLS on port " + reset.get(0).target().port() + " to " + String.join(", ", addresses(reset))
               + " in the firewall or network device between the instance and these servers"));
     }
     if (!notVerified.isEmpty()) {
-      return new Check(name, Check.Status.PROBLEM, notVerified.size() + " " + servers
+      return new Check(name, Check.Status.PROBLEM, notVerified.size() + " of " + results.size() + " " + servers
           + " presented a certificate from the expected issuer that does not verify against " + trusted,
           details, List.of(servers.startsWith("region")
               ? "update the package that ships the region server certificates: zypper update cloud-regionsrv-client"
@@ -217,7 +227,7 @@ final class ConnectionChecks {
         case CLOSED -> line.append("closed by the server during the handshake");
         case TIMED_OUT -> line.append("timed out");
         case REFUSED -> line.append("connection refused");
-        case PROXY_REFUSED -> line.append(result.detail());
+        case PROXY_REFUSED -> line.append("the proxy refused the tunnel with ").append(result.detail());
         case PROXY_FAILED -> line.append("proxy failed: ").append(result.detail());
         case NOT_TLS -> line.append("the server does not speak TLS on this port");
         case FAILED -> line.append("failed: ").append(result.detail());

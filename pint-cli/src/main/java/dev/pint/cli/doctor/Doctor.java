@@ -8,6 +8,7 @@ import dev.pint.ServerQuery;
 import dev.pint.ServerType;
 import dev.pint.UnknownProviderException;
 import dev.pint.UnknownRegionException;
+import dev.pint.cli.allowlist.Framework;
 import dev.pint.internal.IpLiterals;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -300,9 +301,7 @@ public final class Doctor {
         return server.hostname().toLowerCase(Locale.ROOT);
       }
     }
-    return InstanceMetadata.Cloud.forProvider(provider)
-        .map(cloud -> "smt-" + cloud.framework() + ".susecloud.net")
-        .orElse(null);
+    return Framework.forProvider(provider).map(Framework::updateServerName).orElse(null);
   }
 
   private void checkProxy(Fixes fixes) {
@@ -342,7 +341,9 @@ public final class Doctor {
             + " would go through " + ProxySettings.redact(via)));
       }
     }
-    details.addAll(proxied);
+    if (proxied.size() > 1) {
+      details.addAll(proxied.subList(1, proxied.size()));
+    }
 
     String summary = "proxy from " + settingsFound.source().description() + ": https via "
         + describe(settingsFound.httpsProxy()) + ", http via " + describe(settingsFound.httpProxy());
@@ -552,8 +553,8 @@ public final class Doctor {
     }
     long errors = run.problems().stream().filter(e -> !e.level().equals("WARNING")).count();
     long warnings = run.problems().size() - errors;
-    String summary = "last run: " + errors + " errors, " + warnings + " warnings, "
-        + run.addresses().size() + " addresses tried";
+    String summary = "last run: " + Report.plural(errors, "error") + ", " + Report.plural(warnings, "warning")
+        + ", " + run.addresses().size() + (run.addresses().size() == 1 ? " address" : " addresses") + " tried";
     checks.add(new Check(name, errors > 0 ? Check.Status.WARNING : Check.Status.OK, summary, details, List.of()));
   }
 }

@@ -38,30 +38,28 @@ final class InstanceMetadata {
 
   private static final String DMI = "/sys/class/dmi/id";
 
+  private static final Pattern AWS_REGION = Pattern.compile("([a-z]{2}(?:-[a-z]+)+-\\d+)");
+  private static final Pattern AZURE_REGION = Pattern.compile("([A-Za-z][A-Za-z0-9 ]*[A-Za-z0-9])");
+  /** A zone path such as {@code projects/123/zones/europe-west3-a}; the region drops the last letter. */
+  private static final Pattern GCE_ZONE = Pattern.compile("projects/\\d+/zones/([a-z]+-[a-z]+\\d+)-[a-z]");
+
   private InstanceMetadata() {}
 
   /** A provider whose metadata service is supported. */
   enum Cloud {
-    AMAZON("amazon", "ec2"),
-    MICROSOFT("microsoft", "azure"),
-    GOOGLE("google", "gce");
+    AMAZON("amazon"),
+    MICROSOFT("microsoft"),
+    GOOGLE("google");
 
     private final String provider;
-    private final String framework;
 
-    Cloud(String provider, String framework) {
+    Cloud(String provider) {
       this.provider = provider;
-      this.framework = framework;
     }
 
     /** The provider's name in the SUSE Public Cloud Information Service. */
     String provider() {
       return provider;
-    }
-
-    /** The framework name in {@code smt-<framework>.susecloud.net}. */
-    String framework() {
-      return framework;
     }
 
     static Optional<Cloud> forProvider(String provider) {
@@ -142,11 +140,6 @@ final class InstanceMetadata {
       }
     };
   }
-
-  private static final Pattern AWS_REGION = Pattern.compile("([a-z]{2}(?:-[a-z]+)+-\\d+)");
-  private static final Pattern AZURE_REGION = Pattern.compile("([A-Za-z][A-Za-z0-9 ]*[A-Za-z0-9])");
-  /** A zone path such as {@code projects/123/zones/europe-west3-a}; the region drops the last letter. */
-  private static final Pattern GCE_ZONE = Pattern.compile("projects/\\d+/zones/([a-z]+-[a-z]+\\d+)-[a-z]");
 
   private static String regionShaped(Cloud cloud, String answer, Pattern shape, URI url) throws MetadataException {
     String trimmed = answer.strip();

@@ -53,9 +53,14 @@ public final class Report {
         }
       }
     }
-    text.append(count(Check.Status.PROBLEM)).append(" problems, ")
-        .append(count(Check.Status.WARNING)).append(" warnings").append("\n");
+    text.append(plural(count(Check.Status.PROBLEM), "problem")).append(", ")
+        .append(plural(count(Check.Status.WARNING), "warning")).append("\n");
     return text.toString();
+  }
+
+  /** Returns {@code count} and {@code noun}, with an s unless the count is 1: {@code 2 warnings}. */
+  static String plural(long count, String noun) {
+    return count + " " + noun + (count == 1 ? "" : "s");
   }
 
   /**

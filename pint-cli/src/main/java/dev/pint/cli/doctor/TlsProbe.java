@@ -70,7 +70,8 @@ final class TlsProbe {
    * @param leafIssuer the issuer of that certificate, or null
    * @param chainTop the issuer of the last certificate of the presented chain, or null
    * @param proxyStatus the proxy's status for {@link Outcome#PROXY_REFUSED}, else 0
-   * @param detail the error text, or empty
+   * @param detail the error text, or empty; for {@link Outcome#PROXY_REFUSED} the proxy's status
+   *     and reason, such as {@code 407 Proxy Authentication Required}
    */
   record Result(
       Target target,
@@ -97,7 +98,8 @@ final class TlsProbe {
           ? ProxyTunnel.open(proxy, target.hostAndPort(), timeout)
           : connect(target, timeout);
     } catch (ProxyTunnel.TunnelRefusedException e) {
-      return failure(target, Outcome.PROXY_REFUSED, e.status(), e.getMessage());
+      return failure(target, Outcome.PROXY_REFUSED, e.status(),
+          e.status() + (e.reason().isEmpty() ? "" : " " + e.reason()));
     } catch (IOException e) {
       if (proxy != null) {
         return failure(target, Outcome.PROXY_FAILED, 0, "proxy " + ProxySettings.redact(proxy) + ": " + describe(e));

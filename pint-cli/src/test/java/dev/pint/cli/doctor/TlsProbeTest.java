@@ -81,7 +81,7 @@ final class TlsProbeTest {
 
       assertEquals(TlsProbe.Outcome.PROXY_REFUSED, result.outcome());
       assertEquals(407, result.proxyStatus());
-      assertEquals("the proxy refused the tunnel with 407 Proxy Authentication Required", result.detail());
+      assertEquals("407 Proxy Authentication Required", result.detail());
     }
   }
 
