@@ -76,7 +76,8 @@ final class InstanceMetadata {
    * A region found through a metadata service.
    *
    * @param cloud the provider whose service answered
-   * @param region the region, normalised as the CLI normalises region names
+   * @param region the region as the service answered it, such as {@code GermanyWestCentral}; the
+   *     server list lookup matches it ignoring case, spaces, hyphens and underscores
    * @param url the URL that answered
    */
   record Answer(Cloud cloud, String region, URI url) {}
@@ -149,7 +150,7 @@ final class InstanceMetadata {
           + " answered " + Printable.quote(trimmed) + ", which is not a region name;"
           + " a proxy or another service answered in its place", true);
     }
-    return dev.pint.internal.RegionMatcher.normalize(matcher.group(1));
+    return matcher.group(1);
   }
 
   private static String request(String method, String url, Map<String, String> headers, Duration timeout)
