@@ -2,7 +2,7 @@ package dev.pint;
 
 import java.net.URI;
 
-/** The service answered with an HTTP status other than 200. */
+/** The service returned an HTTP status other than 200. */
 public final class HttpStatusException extends PintException {
   private static final long serialVersionUID = 1L;
 

@@ -2,7 +2,7 @@ package dev.pint;
 
 import java.net.URI;
 
-/** The service could not be reached, refused the connection, or did not answer in time. */
+/** The service could not be reached, refused the connection, or timed out. */
 public final class ServiceUnavailableException extends PintException {
   private static final long serialVersionUID = 1L;
 

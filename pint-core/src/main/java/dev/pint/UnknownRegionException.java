@@ -2,7 +2,7 @@ package dev.pint;
 
 import java.util.List;
 
-/** Neither the provider's server list nor the service's region lookup knows the region. */
+/** A region found neither in the provider's server list nor by the service's region route. */
 public final class UnknownRegionException extends PintException {
   private static final long serialVersionUID = 1L;
 

@@ -44,7 +44,7 @@ final class AllowlistCommand implements Callable<Integer> {
   @ParentCommand PintCommand root;
   @Spec CommandSpec spec;
 
-  @Option(names = "--region", paramLabel = "REGION", split = ",", required = true,
+  @Option(names = "--region", paramLabel = "REGION", required = true,
       description = "The regions of the instances; comma-separated or repeated. Names are"
           + " matched as in 'servers'.")
   List<String> regions = new ArrayList<>();
@@ -76,12 +76,7 @@ final class AllowlistCommand implements Callable<Integer> {
     AllowlistTarget chosen = AllowlistTargets.byName(target).orElseThrow(() -> new UsageException(
         "unknown --target " + Quoting.quote(target) + "; give one of "
             + String.join(", ", AllowlistTargets.names())));
-    for (String region : regions) {
-      if (region.isBlank()) {
-        throw new UsageException("invalid --region: empty region name in "
-            + Quoting.quote(String.join(",", regions)));
-      }
-    }
+    List<String> regionNames = RegionOptions.split(regions);
     if (outputDir != null && !Files.isDirectory(outputDir)) {
       throw new UsageException("--output-dir " + Quoting.quote(outputDir.toString())
           + " is not a directory; create it first");
@@ -90,7 +85,7 @@ final class AllowlistCommand implements Callable<Integer> {
 
     ServerList allServers = root.client().servers(ServerQuery.of(provider));
     ServerList updateServers = root.client().servers(ServerQuery.of(provider)
-        .withRegions(List.copyOf(regions)).withKind(ServerType.Kind.UPDATE_SERVER));
+        .withRegions(regionNames).withKind(ServerType.Kind.UPDATE_SERVER));
     Allowlist allowlist = AllowlistAssembler.assemble(allServers, updateServers, httpPort,
         PintClient.version());
     List<String> gaps = AllowlistAssembler.gaps(allowlist);

@@ -18,23 +18,23 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "pint",
     header = "Query the SUSE Public Cloud Information Service.",
+    synopsisHeading = "Usage: ",
     customSynopsis = {
-      "Usage: pint [OPTIONS] providers [--json | --xml]",
+      "pint [OPTIONS] providers [--json | --xml]",
       "       pint [OPTIONS] <provider> regions [--filter=F] [--json | --xml]",
       "       pint [OPTIONS] <provider> server_types [--json | --xml]",
-      "       pint [OPTIONS] <provider> servers [--region=R[,R...]] [--smt | --regionserver]",
-      "                                 [--filter=F] [--json | --xml | --format=F]",
-      "       pint [OPTIONS] <provider> allowlist --region=R[,R...] [--target=T] [--port-80]",
-      "                                 [--config=FILE] [--allow-empty] [--output-dir=DIR]",
+      "       pint [OPTIONS] <provider> servers [--region=R[,R...]]",
+      "            [--smt | --regionserver] [--filter=F] [--json | --xml | --format=F]",
+      "       pint [OPTIONS] <provider> allowlist --region=R[,R...] [--target=T]",
+      "            [--port-80] [--config=FILE] [--allow-empty] [--output-dir=DIR]",
       "       pint [OPTIONS] doctor [--root=DIR] [--provider=P --region=R | --metadata-url=URL]",
-      "                             [--proxy-type=TYPE] [--json]",
+      "            [--proxy-type=TYPE] [--json]",
     },
     description = {
       "",
       "<provider> is a name from 'pint providers', such as amazon, google or microsoft;"
           + " it is matched ignoring case.",
     },
-    mixinStandardHelpOptions = true,
     versionProvider = PintCommand.VersionProvider.class,
     sortOptions = false,
     subcommands = {
@@ -50,6 +50,7 @@ import picocli.CommandLine.Spec;
       "  0  success (an empty list for a known region is a success)",
       "  1  the service, the network or the data failed",
       "  2  invalid usage, or a provider or region the service does not know",
+      "",
     })
 final class PintCommand implements Callable<Integer> {
   private final Map<String, String> environment;
@@ -68,7 +69,15 @@ final class PintCommand implements Callable<Integer> {
 
   @Option(names = "--timeout", paramLabel = "SECONDS", scope = ScopeType.INHERIT,
       description = "Connect and read timeout in seconds (default: 10 to connect, 30 to read).")
-  @Nullable BigDecimal timeoutSeconds;
+  @Nullable String timeoutSeconds;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+  boolean help;
+
+  // -v is the reference client's spelling; -V is picocli's.
+  @Option(names = {"-v", "-V", "--version"}, versionHelp = true,
+      description = "Print the version and exit.")
+  boolean version;
 
   PintCommand(Map<String, String> environment) {
     this.environment = environment;
@@ -120,10 +129,16 @@ final class PintCommand implements Callable<Integer> {
     return client;
   }
 
-  private Duration seconds(BigDecimal seconds) {
-    if (seconds.signum() <= 0 || seconds.compareTo(BigDecimal.valueOf(3600)) > 0) {
-      throw new UsageException("invalid --timeout '" + seconds.toPlainString()
-          + "': give a number of seconds greater than 0 and at most 3600");
+  private static Duration seconds(String text) {
+    BigDecimal seconds;
+    try {
+      seconds = new BigDecimal(text.strip());
+    } catch (NumberFormatException e) {
+      seconds = BigDecimal.ZERO;
+    }
+    if (seconds.compareTo(new BigDecimal("0.001")) < 0 || seconds.compareTo(BigDecimal.valueOf(3600)) > 0) {
+      throw new UsageException("invalid --timeout " + Quoting.quote(text)
+          + ": give a number of seconds from 0.001 to 3600");
     }
     return Duration.ofMillis(seconds.movePointRight(3).longValue());
   }

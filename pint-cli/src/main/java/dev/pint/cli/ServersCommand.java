@@ -27,7 +27,7 @@ final class ServersCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin OutputOptions output;
 
-  @Option(names = "--region", paramLabel = "REGION", split = ",",
+  @Option(names = "--region", paramLabel = "REGION",
       description = "Only these regions; comma-separated or repeated. A name is matched exactly,"
           + " else ignoring case, spaces, hyphens and underscores, else through the service's"
           + " region aliases. Default: every region.")
@@ -53,17 +53,13 @@ final class ServersCommand implements Callable<Integer> {
     if (smt && regionServer) {
       throw new UsageException("--smt and --regionserver are mutually exclusive; give at most one");
     }
-    for (String region : regions) {
-      if (region.isBlank()) {
-        throw new UsageException("invalid --region: empty region name in " + Quoting.quote(String.join(",", regions)));
-      }
-    }
+    List<String> regionNames = RegionOptions.split(regions);
     Predicate<Map<String, @Nullable Object>> keep = FilterPhrases.parse(filter, FILTER_ATTRIBUTES);
     ServerType.Kind kind = smt ? ServerType.Kind.UPDATE_SERVER
         : regionServer ? ServerType.Kind.REGION_SERVER : null;
 
     ServerList servers = root.client().servers(
-        ServerQuery.of(provider).withRegions(List.copyOf(regions)).withKind(kind));
+        ServerQuery.of(provider).withRegions(regionNames).withKind(kind));
     List<Map<String, @Nullable Object>> entries = new ArrayList<>();
     for (Server server : servers.servers()) {
       if (keep.test(server.fields())) {
@@ -74,7 +70,7 @@ final class ServersCommand implements Callable<Integer> {
     Listing.print(spec.commandLine().getOut(), format, "servers", "server", entries);
     if (entries.isEmpty()) {
       spec.commandLine().getErr().println("pint: no servers match"
-          + (regions.isEmpty() ? "" : " in " + String.join(", ", servers.regions()))
+          + (regionNames.isEmpty() ? "" : " in " + String.join(", ", servers.regions()))
           + "; check --region, --smt, --regionserver and --filter");
     }
     return ExitStatus.OK;
