@@ -27,8 +27,8 @@ import picocli.CommandLine.Spec;
       "            [--smt | --regionserver] [--filter=F] [--json | --xml | --format=F]",
       "       pint [OPTIONS] <provider> allowlist --region=R[,R...] [--target=T]",
       "            [--port-80] [--config=FILE] [--allow-empty] [--output-dir=DIR]",
-      "       pint [OPTIONS] doctor [--root=DIR] [--provider=P --region=R | --metadata-url=URL]",
-      "            [--proxy-type=TYPE] [--json]",
+      "       pint [OPTIONS] doctor [--root=DIR] [--provider=P [--region=R]]",
+      "            [--metadata-url=URL] [--proxy-type=TYPE] [--json]",
     },
     description = {
       "",

@@ -457,7 +457,7 @@ public final class Doctor {
     return address.map(InetAddress.class::cast);
   }
 
-  /** The region servers of the configuration with a usable pinned certificate first. */
+  /** Returns the region servers of the configuration that are IP addresses. */
   private List<InetAddress> regionServerAddresses() {
     List<InetAddress> addresses = new ArrayList<>();
     RegistrationConfig found = config;
@@ -470,7 +470,7 @@ public final class Doctor {
     return addresses;
   }
 
-  /** The addresses of the region's update servers, or the hosts file's address when the list is unknown. */
+  /** Returns the region's update server addresses, or the hosts file's address when the list is unknown. */
   private List<InetAddress> updateServerAddresses() {
     Set<InetAddress> addresses = new LinkedHashSet<>();
     ServerList list = updateServers;
@@ -527,6 +527,7 @@ public final class Doctor {
     String name = "registration-log";
     Path file = Paths.under(settings.root(), RegistrationLog.PATH);
     Optional<RegistrationLog.LastRun> read;
+
     try {
       read = RegistrationLog.readLastRun(settings.root());
     } catch (IOException e) {
@@ -538,11 +539,13 @@ public final class Doctor {
           List.of(), List.of("registercloudguest --force-new")));
       return;
     }
+
     RegistrationLog.LastRun run = read.get();
     if (run.entries().isEmpty()) {
       checks.add(Check.ok(name, file + " has no entries in the registration client's format", List.of()));
       return;
     }
+
     List<String> details = new ArrayList<>();
     RegistrationLog.Entry first = run.entries().get(0);
     details.add("last run from " + first.time() + " (line " + first.lineNumber() + ")"
@@ -551,6 +554,7 @@ public final class Doctor {
     for (RegistrationLog.Entry entry : run.problems()) {
       details.add(entry.time() + " " + entry.level() + ": " + Printable.of(entry.message().replace('\n', ' ').strip()));
     }
+
     long errors = run.problems().stream().filter(e -> !e.level().equals("WARNING")).count();
     long warnings = run.problems().size() - errors;
     String summary = "last run: " + Report.plural(errors, "error") + ", " + Report.plural(warnings, "warning")

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What {@code pint doctor} checks and how.
+ * The settings of a {@code pint doctor} run: what it checks and how.
  *
  * @param root the instance's file system root, {@code /} on the instance itself
  * @param provider the provider, or null to find it from DMI data or the metadata service

@@ -9,7 +9,6 @@ import dev.pint.cli.allowlist.IpAddresses;
 import dev.pint.cli.allowlist.MitmproxyTarget;
 import dev.pint.cli.allowlist.NoProxyTarget;
 import dev.pint.cli.allowlist.SquidTarget;
-import dev.pint.cli.allowlist.GeneratedFile;
 import java.net.InetAddress;
 import java.net.URI;
 import java.time.Instant;
@@ -66,16 +65,16 @@ final class Fixes {
       return List.of("exempt " + InstanceMetadata.LINK_LOCAL_HOST + " from the proxy with NO_PROXY (" + e.getMessage() + ")");
     }
     Set<String> entries = new LinkedHashSet<>(List.of(NoProxyTarget.value(allowlist).split(",")));
-    List<String> kept = new ArrayList<>();
+    List<String> keptEntries = new ArrayList<>();
     for (String existing : proxy.noProxy()) {
       if (entries.add(existing)) {
-        kept.add(existing);
+        keptEntries.add(existing);
       }
     }
-    String value = kept.isEmpty() ? NoProxyTarget.value(allowlist)
-        : NoProxyTarget.value(allowlist) + "," + Printable.of(String.join(",", kept));
+    String value = keptEntries.isEmpty() ? NoProxyTarget.value(allowlist)
+        : NoProxyTarget.value(allowlist) + "," + Printable.of(String.join(",", keptEntries));
     if (proxy.source() == ProxySettings.Source.SYSCONFIG) {
-      String line = kept.isEmpty() ? NoProxyTarget.sysconfigLine(allowlist) : "NO_PROXY=\"" + value + "\"";
+      String line = keptEntries.isEmpty() ? NoProxyTarget.sysconfigLine(allowlist) : "NO_PROXY=\"" + value + "\"";
       return List.of("in " + ProxySettings.SYSCONFIG_PATH + " set:", line);
     }
     return List.of("in the registration client's environment set:", "export no_proxy=\"" + value + "\"",
@@ -134,9 +133,7 @@ final class Fixes {
       }
       case SQUID -> {
         fix.add("add to squid.conf before any ssl_bump bump rule and before 'http_access deny all':");
-        for (GeneratedFile file : new SquidTarget().render(allowlist)) {
-          fix.addAll(withoutComments(file.content()));
-        }
+        fix.addAll(withoutComments(SquidTarget.fragment(allowlist)));
       }
     }
     return fix;

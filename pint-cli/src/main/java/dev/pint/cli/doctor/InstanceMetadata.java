@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
  * Finds the instance's provider and region the way the registration client's plugins do: from
  * the DMI vendor strings, and from the provider's instance metadata service.
  *
- * <p>Requests always go directly, never through a proxy, so the answer shows what the service
- * itself says. The base URL is always given by the caller.
+ * <p>Requests always go directly, never through a proxy, so the response is the service's
+ * own. The base URL is always given by the caller.
  */
 final class InstanceMetadata {
   /**
@@ -33,7 +33,7 @@ final class InstanceMetadata {
   /** The metadata address as it appears in {@code NO_PROXY}. */
   static final String LINK_LOCAL_HOST = "169.254.169.254";
 
-  /** The longest answer read; a region name is a few dozen bytes. */
+  /** Maximum response size read, in bytes; a region name is a few dozen bytes. */
   private static final int MAX_ANSWER_BYTES = 4096;
 
   private static final String DMI = "/sys/class/dmi/id";
@@ -57,7 +57,7 @@ final class InstanceMetadata {
       this.provider = provider;
     }
 
-    /** The provider's name in the SUSE Public Cloud Information Service. */
+    /** Returns the provider's name in the SUSE Public Cloud Information Service. */
     String provider() {
       return provider;
     }
@@ -75,8 +75,8 @@ final class InstanceMetadata {
   /**
    * A region found through a metadata service.
    *
-   * @param cloud the provider whose service answered
-   * @param region the region as the service answered it, such as {@code GermanyWestCentral}; the
+   * @param cloud the provider whose service responded
+   * @param region the region as the service returned it, such as {@code GermanyWestCentral}; the
    *     server list lookup matches it ignoring case, spaces, hyphens and underscores
    * @param url the URL that answered
    */
@@ -95,7 +95,7 @@ final class InstanceMetadata {
           vendor.append(Files.readString(file, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT)).append('\n');
         }
       } catch (IOException e) {
-        // An unreadable DMI file says nothing about the provider; the metadata lookup decides.
+        // An unreadable DMI file names no vendor, so the metadata lookup decides.
       }
     }
     String text = vendor.toString();

@@ -42,7 +42,7 @@ record ProxySettings(
   /** The proxy configuration file's path on an instance. */
   static final String SYSCONFIG_PATH = "/etc/sysconfig/proxy";
 
-  /** Where the proxy settings come from. */
+  /** The origin of the proxy settings. */
   enum Source {
     NONE("no proxy is configured"),
     ENVIRONMENT("the environment"),
@@ -73,13 +73,15 @@ record ProxySettings(
     List<String> notes = new ArrayList<>();
     String envHttp = nonEmpty(environment.get("http_proxy"));
     String envHttps = nonEmpty(environment.get("https_proxy"));
+    Path file = Paths.under(root, SYSCONFIG_PATH);
     if (envHttp != null && envHttps != null) {
-      notes.add("http_proxy and https_proxy are both set in the environment, so the registration"
-          + " client ignores " + SYSCONFIG_PATH);
+      if (Files.isRegularFile(file)) {
+        notes.add("http_proxy and https_proxy are both set in the environment, so the registration"
+            + " client ignores " + SYSCONFIG_PATH);
+      }
       return fromEnvironment(environment, notes);
     }
 
-    Path file = Paths.under(root, SYSCONFIG_PATH);
     if (Files.isRegularFile(file)) {
       Map<String, String> values = readSysconfig(file, notes);
       String enabled = values.get("PROXY_ENABLED");

@@ -17,13 +17,13 @@ import java.util.Base64;
  * in the proxy URL are sent with Basic authentication and never appear in a message.
  */
 final class ProxyTunnel {
-  /** The longest proxy response header read; a proxy's error page body is never read. */
+  /** Maximum size of the proxy's response header, in bytes; the body of an error page is never read. */
   private static final int MAX_HEADER_BYTES = 16 * 1024;
 
   private ProxyTunnel() {}
 
   /**
-   * Connects to {@code proxy} and asks it for a tunnel to {@code hostAndPort}.
+   * Connects to {@code proxy} and requests a tunnel to {@code hostAndPort}.
    *
    * @return the socket, positioned after the proxy's {@code 200} response
    * @throws TunnelRefusedException when the proxy answers with another status

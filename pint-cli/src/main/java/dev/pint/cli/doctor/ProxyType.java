@@ -13,7 +13,7 @@ public enum ProxyType {
     this.allowlistTarget = allowlistTarget;
   }
 
-  /** The name of the allowlist target that writes this proxy's exemption. */
+  /** Returns the name of the allowlist target that writes this proxy's exemption. */
   String allowlistTarget() {
     return allowlistTarget;
   }

@@ -23,7 +23,7 @@ public final class Report {
     this.checks = List.copyOf(checks);
   }
 
-  /** The checks, in the order they ran. */
+  /** Returns the checks, in the order they ran. */
   public List<Check> checks() {
     return checks;
   }

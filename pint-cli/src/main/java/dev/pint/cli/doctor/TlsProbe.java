@@ -25,14 +25,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Performs a TLS handshake with a server the way the registration client does, trusting only
- * the certificates it trusts, and says why a handshake fails: a certificate from another issuer
+ * the certificates it trusts, and reports why a handshake fails: a certificate from another issuer
  * (a TLS-inspecting proxy), a reset or close during the handshake (a network device), a proxy
  * refusing the tunnel, or no trusted certificate installed at all.
  */
 final class TlsProbe {
   private TlsProbe() {}
 
-  /** What a handshake ended with. */
+  /** The outcome of a handshake. */
   enum Outcome {
     /** The server's certificate verified against the trusted certificates. */
     TRUSTED,
@@ -46,17 +46,17 @@ final class TlsProbe {
     RESET,
     /** The server closed the connection during the handshake. */
     CLOSED,
-    /** The server did not answer in time. */
+    /** The server did not respond in time. */
     TIMED_OUT,
     /** The TCP connection was refused. */
     REFUSED,
-    /** The proxy answered CONNECT with a status other than 200. */
+    /** The proxy responded to CONNECT with a status other than 200. */
     PROXY_REFUSED,
-    /** The proxy could not be reached or did not answer CONNECT. */
+    /** The proxy could not be reached or did not respond to CONNECT. */
     PROXY_FAILED,
     /** The server does not speak TLS on this port. */
     NOT_TLS,
-    /** Anything else; the detail says what. */
+    /** Any other failure, which the detail describes. */
     FAILED
   }
 
