@@ -116,9 +116,16 @@ final class PintCommand implements Callable<Integer> {
   PintClient client() {
     if (client == null) {
       PintClient.Builder builder = PintClient.builder();
+      String source = baseUrl != null ? "--base-url" : "PINT_BASE_URL";
       String url = baseUrl != null ? baseUrl : environment.get("PINT_BASE_URL");
-      if (url != null && !url.isEmpty()) {
-        builder.baseUrl(url);
+      if (url != null) {
+        try {
+          builder.baseUrl(url.strip());
+        } catch (IllegalArgumentException e) {
+          throw new UsageException("invalid " + source + " " + Quoting.quote(url) + ": "
+              + (url.isBlank() ? "it is empty" : e.getMessage())
+              + "; give an http or https URL such as https://susepubliccloudinfo.suse.com");
+        }
       }
       if (timeoutSeconds != null) {
         Duration timeout = seconds(timeoutSeconds);

@@ -57,6 +57,10 @@ public final class HttpTransport implements Transport {
       connection.setRequestProperty("User-Agent", userAgent);
 
       int status = connection.getResponseCode();
+      if (status < 0) {
+        throw new MalformedDataException(url, "malformed data from " + url
+            + ": the server did not send a valid HTTP status line");
+      }
       if (status != HttpURLConnection.HTTP_OK) {
         throw statusError(url, status, connection.getHeaderField("Location"));
       }
@@ -131,13 +135,17 @@ public final class HttpTransport implements Transport {
     if (i < body.length && body[i] == '{') {
       return;
     }
+    if (i < body.length && body[i] == '[') {
+      throw new MalformedDataException(url, "malformed data from " + url
+          + ": expected a JSON object but got a JSON array");
+    }
     if (body.length == 0) {
       throw new MalformedDataException(url, "malformed data from " + url
           + ": the response body is empty where JSON was expected");
     }
     String start = new String(body, i, Math.min(body.length - i, 60), StandardCharsets.UTF_8);
     throw new MalformedDataException(url, "expected JSON from " + url + " but got "
-        + (contentType == null ? "a body" : "'" + contentType + "'") + " starting with "
+        + (contentType == null ? "a body" : ServerEntries.quote(contentType)) + " starting with "
         + ServerEntries.quote(start) + "; a proxy or captive portal may have answered instead");
   }
 
