@@ -54,11 +54,12 @@ final class DoctorCommand implements Callable<Integer> {
 
   @Option(names = "--metadata-url", paramLabel = "URL",
       description = "Base URL of the instance metadata service, asked only when --region is not"
-          + " given (default: http://169.254.169.254, reachable only from an instance).")
+          + " given (default: port 80 of the link-local address 169.254.169.254, which only an"
+          + " instance reaches).")
   @Nullable URI metadataUrl;
 
   @Option(names = "--proxy-type", paramLabel = "TYPE",
-      description = "The TLS-inspecting proxy to write exemptions for: ${COMPLETION-CANDIDATES}.")
+      description = "The TLS-inspecting proxy to write exemptions for: mitmproxy or squid.")
   @Nullable ProxyType proxyType;
 
   @Option(names = "--json", description = "Print the report as JSON.")
@@ -90,7 +91,7 @@ final class DoctorCommand implements Callable<Integer> {
       throw new UsageException("--root " + Quoting.quote(rootDirectory.toString())
           + " is not a directory; give the root of the instance's file system");
     }
-    URI metadata = metadataUrl != null ? metadataUrl : URI.create("http://169.254.169.254");
+    URI metadata = metadataUrl != null ? metadataUrl : DoctorSettings.LINK_LOCAL_METADATA_URL;
     String scheme = metadata.getScheme();
     if (metadata.getHost() == null || !("http".equals(scheme) || "https".equals(scheme))) {
       throw new UsageException("invalid --metadata-url " + Quoting.quote(metadata.toString())

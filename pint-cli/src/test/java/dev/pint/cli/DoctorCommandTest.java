@@ -421,6 +421,17 @@ final class DoctorCommandTest {
   }
 
   @Test
+  void help_namesTheMetadataDefault() {
+    DoctorScenario.Run run = scenario.run(List.of("doctor", "--help"));
+
+    assertEquals(0, run.exitStatus());
+    String help = run.out().replaceAll("\\s+", " ");
+    assertTrue(help.contains("asked only when --region is not given (default: port 80 of the link-local"
+        + " address 169.254.169.254, which only an instance reaches)."), help);
+    assertTrue(help.contains("The TLS-inspecting proxy to write exemptions for: mitmproxy or squid."), help);
+  }
+
+  @Test
   void usage_regionWithoutProvider() {
     DoctorScenario.Run run = scenario.run(scenario.arguments("--region", "eu-central-1"));
 

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code pint doctor}'s TCP and TLS diagnosis against loopback servers that fail in each way the
- * issue names: a refused and a reset connection, a corporate inspection certificate, a real
- * mitmproxy, a reset during the handshake, a real tinyproxy answering 407, and no SUSE
+ * {@code pint doctor}'s TCP and TLS diagnosis against loopback servers that fail in each way it
+ * tells apart: a refused and a reset connection, a corporate inspection certificate, a real
+ * mitmproxy, a reset during the handshake, a real tinyproxy that responds with 407, and no SUSE
  * certificate installed.
  */
 final class DoctorConnectionTest {

@@ -87,7 +87,7 @@ final class DoctorMetadataTest {
   }
 
   @Test
-  void metadata_azureNeedsTheMetadataHeaderAndIsNormalised() {
+  void metadata_azureWithMetadataHeader() {
     String path = "/metadata/instance/compute/location?api-version=2021-02-01&format=text";
     metadata.stubFor(get(urlEqualTo(path)).atPriority(2).willReturn(aResponse().withStatus(400)));
     metadata.stubFor(get(urlEqualTo(path)).atPriority(1).withHeader("Metadata", equalTo("true"))
@@ -120,7 +120,7 @@ final class DoctorMetadataTest {
   }
 
   @Test
-  void metadata_withoutDmiTheFirstServiceThatAnswersWins() {
+  void metadata_withoutDmiFirstResponderWins() {
     String path = "/metadata/instance/compute/location?api-version=2021-02-01&format=text";
     metadata.stubFor(get(urlEqualTo(path)).withHeader("Metadata", equalTo("true"))
         .willReturn(aResponse().withBody("germanywestcentral")));

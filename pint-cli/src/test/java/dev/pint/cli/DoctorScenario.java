@@ -158,7 +158,7 @@ final class DoctorScenario implements AutoCloseable {
    */
   Run run(List<String> arguments) {
     assertTrue(arguments.contains("--region") || arguments.contains("--metadata-url")
-            || !arguments.contains("doctor"),
+            || arguments.contains("--help") || !arguments.contains("doctor"),
         "a doctor test must pass --region or a loopback --metadata-url: " + arguments);
     int index = arguments.indexOf("--metadata-url");
     if (index >= 0) {

@@ -33,6 +33,13 @@ public record DoctorSettings(
     int updateServerHttpPort,
     Map<String, String> environment) {
 
+  /**
+   * The link-local address where every supported provider serves instance metadata, the default
+   * of {@code --metadata-url}. Only an instance itself can reach it, so tests and runs elsewhere
+   * give a loopback URL or the region.
+   */
+  public static final URI LINK_LOCAL_METADATA_URL = URI.create("http://169.254.169.254");
+
   public DoctorSettings {
     environment = Map.copyOf(environment);
     if (region != null && provider == null) {

@@ -24,14 +24,8 @@ import java.util.regex.Pattern;
  * own. The base URL is always given by the caller.
  */
 final class InstanceMetadata {
-  /**
-   * The link-local address where every supported provider serves instance metadata. Only an
-   * instance itself can reach it; tests and runs off an instance pass a loopback URL instead.
-   */
-  static final URI LINK_LOCAL = URI.create("http://169.254.169.254");
-
   /** The metadata address as it appears in {@code NO_PROXY}. */
-  static final String LINK_LOCAL_HOST = "169.254.169.254";
+  static final String LINK_LOCAL_HOST = DoctorSettings.LINK_LOCAL_METADATA_URL.getHost();
 
   /** Maximum response size read, in bytes; a region name is a few dozen bytes. */
   private static final int MAX_ANSWER_BYTES = 4096;

@@ -20,7 +20,7 @@ final class PinnedCertificatesTest {
   }
 
   @Test
-  void load_readsEachEntryFromCertLocationUnderRoot() {
+  void load_entriesUnderCertLocation() {
     TestCertificates.Identity identity = TestCertificates.selfSigned("rs", List.of(), List.of("192.0.2.1"));
     TestCertificates.writePem(root.resolve("var/lib/regionService/certs/2001:db8::1.pem"), identity.certificate());
     RegistrationConfig config = new RegistrationConfig(root.resolve("etc/regionserverclnt.cfg"),

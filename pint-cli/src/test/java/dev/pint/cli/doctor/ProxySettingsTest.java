@@ -30,7 +30,7 @@ final class ProxySettingsTest {
   }
 
   @Test
-  void read_environmentWinsOnlyWithBothLowerCaseVariables() throws Exception {
+  void read_environmentNeedsBothLowerCase() throws Exception {
     sysconfig("HTTP_PROXY=\"http://sys:1\"\nHTTPS_PROXY=\"http://sys:2\"\n");
 
     ProxySettings both = ProxySettings.read(Map.of("http_proxy", "http://env:1", "https_proxy", "http://env:2"), root);
@@ -54,7 +54,7 @@ final class ProxySettingsTest {
   }
 
   @Test
-  void read_sysconfigValuesInAnyQuotesAndCommentsIgnored() throws Exception {
+  void read_sysconfigQuotesAndComments() throws Exception {
     sysconfig("""
         ## Type:	string
         # HTTP_PROXY="http://commented:1"
