@@ -27,9 +27,14 @@ final class ProxyTunnel {
    *
    * @return the socket, positioned after the proxy's {@code 200} response
    * @throws TunnelRefusedException when the proxy answers with another status
-   * @throws IOException when the proxy cannot be reached or closes the connection
+   * @throws IOException when the proxy URL is not {@code http://}, or the proxy cannot be reached
+   *     or closes the connection
    */
   static Socket open(URI proxy, String hostAndPort, Duration timeout) throws IOException {
+    if (!"http".equalsIgnoreCase(proxy.getScheme())) {
+      throw new IOException("the proxy URL scheme " + Printable.quote(String.valueOf(proxy.getScheme()))
+          + " is not supported; only http:// proxies can be checked");
+    }
     int port = proxy.getPort() >= 0 ? proxy.getPort() : 80;
     Socket socket = new Socket();
     try {

@@ -34,9 +34,12 @@ final class RegistrationLog {
    */
   private static final Pattern RUN_START = Pattern.compile("Getting update server information, attempt 1\\b");
 
-  /** IPv4 dotted quads and IPv6 literals inside message text. */
+  /**
+   * IPv4 dotted quads and IPv6 literals inside message text. An address inside a URL or followed
+   * by a port, such as a proxy's, is not one the client tried to register with, so it is skipped.
+   */
   private static final Pattern ADDRESS = Pattern.compile(
-      "(?<![\\w.:])(\\d{1,3}(?:\\.\\d{1,3}){3}|[0-9a-fA-F]{0,4}(?::[0-9a-fA-F]{0,4}){2,7})(?![\\w.:])");
+      "(?<![\\w.:/@])(\\d{1,3}(?:\\.\\d{1,3}){3}|[0-9a-fA-F]{0,4}(?::[0-9a-fA-F]{0,4}){2,7})(?![\\w.:])");
 
   private RegistrationLog() {}
 

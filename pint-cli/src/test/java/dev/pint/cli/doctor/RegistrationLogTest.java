@@ -41,6 +41,7 @@ final class RegistrationLogTest {
   @Test
   void lastRun_withoutMarkerIsTheWholeLog() {
     RegistrationLog.LastRun run = RegistrationLog.lastRun(RegistrationLog.parse(List.of(
+        "2024-04-16 10:00:00,001: registerutils: 300 set_proxy: INFO: \thttps_proxy: http://192.0.2.50/",
         "2024-04-16 10:00:00,002: registerutils: 420 get_smt: INFO: Current update server will be used: 192.0.2.1",
         "2024-04-16 10:00:00,003: registerutils: 420 get_smt: INFO: at 10:00:01 nothing else")));
 

@@ -99,6 +99,18 @@ final class TlsProbeTest {
   }
 
   @Test
+  void probe_httpsProxyIsNotSupported() throws Exception {
+    Target target = new Target("update server", SMT, LoopbackServer.address("127.0.0.21"), ExternalTools.freePort());
+
+    TlsProbe.Result result = TlsProbe.probe(target, SMT, List.of(suse.certificate()),
+        URI.create("https://127.0.0.1:3128"), TIMEOUT);
+
+    assertEquals(TlsProbe.Outcome.PROXY_FAILED, result.outcome());
+    assertEquals("proxy https://127.0.0.1:3128: IOException: the proxy URL scheme 'https' is not supported;"
+        + " only http:// proxies can be checked", result.detail());
+  }
+
+  @Test
   void probe_throughMitmproxyIsOtherIssuer() throws Exception {
     try (LoopbackServer server = LoopbackServer.start("127.0.0.21", 0, LoopbackServer.Behaviour.TLS, suse);
         ExternalTools.Mitmproxy proxy = ExternalTools.Mitmproxy.start(directory.resolve("mitmproxy"))) {
