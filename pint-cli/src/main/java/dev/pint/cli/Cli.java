@@ -31,15 +31,18 @@ final class Cli {
     PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter errWriter = new PrintWriter(
         new TerminalSafeWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8)), true);
+    CliLogging.install(errWriter);
     try {
-      CommandLine commandLine = new CommandLine(new PintCommand(environment));
+      PintCommand root = new PintCommand(environment);
+      CommandLine commandLine = new CommandLine(root);
       commandLine.setOut(outWriter);
       commandLine.setErr(errWriter);
       commandLine.setCaseInsensitiveEnumValuesAllowed(true);
       // "@file" arguments would let a region list come from any readable file by accident.
       commandLine.setExpandAtFiles(false);
       commandLine.setParameterExceptionHandler(Cli::handleUsageError);
-      commandLine.setExecutionExceptionHandler((e, line, parseResult) -> handleFailure(e, line));
+      commandLine.setExecutionExceptionHandler(
+          (e, line, parseResult) -> handleFailure(e, line, root.debug()));
       shareVersion(commandLine);
       int status = commandLine.execute(args);
 
@@ -51,6 +54,7 @@ final class Cli {
       }
       return status;
     } finally {
+      CliLogging.reset();
       outWriter.flush();
       errWriter.flush();
     }
@@ -70,8 +74,16 @@ final class Cli {
     return ExitStatus.USAGE;
   }
 
-  private static int handleFailure(Exception e, CommandLine commandLine) {
+  private static int handleFailure(Exception e, CommandLine commandLine, boolean stackTrace) {
     PrintWriter err = commandLine.getErr();
+    int status = report(e, err);
+    if (stackTrace) {
+      e.printStackTrace(err);
+    }
+    return status;
+  }
+
+  private static int report(Exception e, PrintWriter err) {
     if (e instanceof UnknownProviderException
         || e instanceof UnknownRegionException
         || e instanceof AmbiguousRegionException

@@ -2,12 +2,18 @@ package dev.pint.cli;
 
 import dev.pint.PintClient;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,6 +33,7 @@ import picocli.CommandLine.Spec;
       "            [--smt | --regionserver] [--filter=F] [--json | --xml | --format=F]",
       "       pint [OPTIONS] <provider> allowlist --region=R[,R...] [--target=T]",
       "            [--port-80] [--config=FILE] [--allow-empty] [--output-dir=DIR]",
+      "       pint [OPTIONS] mirror DIR [--provider=P]...",
       "       pint [OPTIONS] doctor [--root=DIR] [--provider=P [--region=R]]",
       "            [--metadata-url=URL] [--proxy-type=TYPE] [--json]",
     },
@@ -43,6 +50,7 @@ import picocli.CommandLine.Spec;
       ServerTypesCommand.class,
       ServersCommand.class,
       AllowlistCommand.class,
+      MirrorCommand.class,
       DoctorCommand.class,
     },
     footerHeading = "%nExit status:%n",
@@ -53,6 +61,9 @@ import picocli.CommandLine.Spec;
       "",
     })
 final class PintCommand implements Callable<Integer> {
+  /** A URL scheme such as {@code https:}; a --base-url without one is a folder path. */
+  private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.*");
+
   private final Map<String, String> environment;
   private @Nullable PintClient client;
 
@@ -63,8 +74,9 @@ final class PintCommand implements Callable<Integer> {
   @Nullable String provider;
 
   @Option(names = "--base-url", paramLabel = "URL", scope = ScopeType.INHERIT,
-      description = "Base URL of the service (default: $PINT_BASE_URL, else "
-          + "https://susepubliccloudinfo.suse.com).")
+      description = "Base URL of the service, or a folder written by 'pint mirror' as a path or"
+          + " file:///DIR URL (default: $PINT_BASE_URL, else"
+          + " https://susepubliccloudinfo.suse.com).")
   @Nullable String baseUrl;
 
   @Option(names = "--timeout", paramLabel = "SECONDS", scope = ScopeType.INHERIT,
@@ -78,6 +90,8 @@ final class PintCommand implements Callable<Integer> {
   @Option(names = {"-v", "-V", "--version"}, versionHelp = true,
       description = "Print the version and exit.")
   boolean version;
+
+  @Mixin NetworkOptions network;
 
   PintCommand(Map<String, String> environment) {
     this.environment = environment;
@@ -115,18 +129,30 @@ final class PintCommand implements Callable<Integer> {
   /** Returns the client for the options given, creating it on first use. */
   PintClient client() {
     if (client == null) {
+      if (network.verbose || network.debug) {
+        CliLogging.verbose(network.debug);
+      }
       PintClient.Builder builder = PintClient.builder();
       String source = baseUrl != null ? "--base-url" : "PINT_BASE_URL";
       String url = baseUrl != null ? baseUrl : environment.get("PINT_BASE_URL");
+      URI base = PintClient.DEFAULT_BASE_URL;
       if (url != null) {
+        String trimmed = url.strip();
+        if (trimmed.isEmpty()) {
+          throw new UsageException("invalid " + source + " " + Quoting.quote(url)
+              + ": it is empty; give an http or https URL such as"
+              + " https://susepubliccloudinfo.suse.com");
+        }
         try {
-          builder.baseUrl(url.strip());
+          base = SCHEME.matcher(trimmed).matches() ? URI.create(trimmed) : mirrorFolder(trimmed);
+          builder.baseUrl(base);
         } catch (IllegalArgumentException e) {
           throw new UsageException("invalid " + source + " " + Quoting.quote(url) + ": "
-              + (url.isBlank() ? "it is empty" : e.getMessage())
-              + "; give an http or https URL such as https://susepubliccloudinfo.suse.com");
+              + e.getMessage() + "; give an http or https URL such as"
+              + " https://susepubliccloudinfo.suse.com");
         }
       }
+      network.configure(builder, base, environment);
       if (timeoutSeconds != null) {
         Duration timeout = seconds(timeoutSeconds);
         builder.connectTimeout(timeout).readTimeout(timeout);
@@ -134,6 +160,27 @@ final class PintCommand implements Callable<Integer> {
       client = builder.build();
     }
     return client;
+  }
+
+  /** Returns whether {@code --debug} was given, so failures print their stack traces. */
+  boolean debug() {
+    return network != null && network.debug;
+  }
+
+  private static URI mirrorFolder(String path) {
+    Path folder;
+    try {
+      folder = Path.of(path).toAbsolutePath().normalize();
+    } catch (InvalidPathException e) {
+      throw new UsageException("invalid --base-url " + Quoting.quote(path)
+          + ": neither a URL nor a folder path");
+    }
+    if (!Files.isDirectory(folder)) {
+      throw new UsageException("invalid --base-url " + Quoting.quote(path)
+          + ": no such folder; give a URL such as https://HOST, or a folder written by"
+          + " 'pint mirror'");
+    }
+    return folder.toUri();
   }
 
   private static Duration seconds(String text) {

@@ -40,21 +40,12 @@ final class DoctorConnectionTest {
   }
 
   /** Replaces the HTTPS server of update server {@code index} with one that behaves otherwise. */
-  private void replaceUpdateServer(int index, LoopbackServer.Behaviour behaviour, TestCertificates.Identity identity)
-      throws Exception {
-    LoopbackServer old = scenario.updateServers.get(index);
-    int port = old.port();
-    old.close();
-    scenario.updateServers.set(index,
-        LoopbackServer.start(DoctorScenario.UPDATE_SERVERS.get(index), port, behaviour, identity));
+  private void replaceUpdateServer(int index, LoopbackServer.Behaviour behaviour, TestCertificates.Identity identity) {
+    scenario.updateServers.get(index).switchTo(behaviour, identity);
   }
 
-  private void replaceRegionServer(int index, LoopbackServer.Behaviour behaviour) throws Exception {
-    LoopbackServer old = scenario.regionServers.get(index);
-    int port = old.port();
-    old.close();
-    scenario.regionServers.set(index, LoopbackServer.start(DoctorScenario.REGION_SERVERS.get(index), port, behaviour,
-        scenario.regionIdentity));
+  private void replaceRegionServer(int index, LoopbackServer.Behaviour behaviour) {
+    scenario.regionServers.get(index).switchTo(behaviour, scenario.regionIdentity);
   }
 
   @Test
@@ -125,7 +116,7 @@ final class DoctorConnectionTest {
       String proxy = "http://127.0.0.1:" + mitmproxy.port();
       scenario.environment.put("http_proxy", proxy);
       scenario.environment.put("https_proxy", proxy);
-      scenario.environment.put("no_proxy", "169.254.169.254,127.0.0.11,127.0.0.12");
+      scenario.environment.put("no_proxy", "169.254.169.254,127.0.0.1,127.0.0.11,127.0.0.12");
 
       DoctorScenario.Run run = scenario.run(scenario.argumentsWithRegion("--proxy-type", "mitmproxy"));
 
@@ -168,7 +159,7 @@ final class DoctorConnectionTest {
       String proxy = "http://127.0.0.1:" + tinyproxy.port();
       scenario.environment.put("http_proxy", proxy);
       scenario.environment.put("https_proxy", proxy);
-      scenario.environment.put("no_proxy", "169.254.169.254,127.0.0.11,127.0.0.12");
+      scenario.environment.put("no_proxy", "169.254.169.254,127.0.0.1,127.0.0.11,127.0.0.12");
 
       DoctorScenario.Run run = scenario.run(scenario.argumentsWithRegion());
 
@@ -189,7 +180,7 @@ final class DoctorConnectionTest {
       String proxy = "http://pintuser:pintpass@127.0.0.1:" + tinyproxy.port();
       scenario.environment.put("http_proxy", proxy);
       scenario.environment.put("https_proxy", proxy);
-      scenario.environment.put("no_proxy", "169.254.169.254,susecloud.net,127.0.0.11,127.0.0.12");
+      scenario.environment.put("no_proxy", "169.254.169.254,susecloud.net,127.0.0.1,127.0.0.11,127.0.0.12");
       scenario.environment.put("NO_PROXY", "ignored because no_proxy is set");
 
       DoctorScenario.Run run = scenario.run(scenario.argumentsWithRegion());

@@ -17,9 +17,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * A healthy instance on loopback for the {@code pint doctor} tests, which each break one part of
@@ -51,6 +53,7 @@ final class DoctorScenario implements AutoCloseable {
       """;
 
   final Path root;
+  final Path cacheHome;
   final TestCertificates.Identity regionIdentity =
       TestCertificates.selfSigned("region-server", List.of(), REGION_SERVERS);
   final TestCertificates.Identity suseIdentity =
@@ -63,6 +66,9 @@ final class DoctorScenario implements AutoCloseable {
 
   DoctorScenario(Path root) throws IOException {
     this.root = root;
+    // The service's lists are cached on disk; a folder per scenario keeps tests from sharing them.
+    cacheHome = Files.createTempDirectory("pint-doctor-cache");
+    environment.put("XDG_CACHE_HOME", cacheHome.toString());
     service = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
     service.start();
     service.stubFor(get(urlEqualTo("/v1/providers.json")).willReturn(aResponse()
@@ -174,6 +180,13 @@ final class DoctorScenario implements AutoCloseable {
 
   @Override
   public void close() {
+    try (Stream<Path> paths = Files.walk(cacheHome)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     service.stop();
     for (List<LoopbackServer> group : List.of(regionServers, updateServers, updateHttpServers)) {
       for (LoopbackServer server : group) {

@@ -31,8 +31,8 @@ public final class LoopbackServer implements AutoCloseable {
   }
 
   private final ServerSocket serverSocket;
-  private final Behaviour behaviour;
-  private final TestCertificates.Identity identity;
+  private volatile Behaviour behaviour;
+  private volatile TestCertificates.Identity identity;
   private final List<Socket> open = new ArrayList<>();
   private final Thread thread;
 
@@ -57,9 +57,7 @@ public final class LoopbackServer implements AutoCloseable {
     if (!bind.isLoopbackAddress()) {
       throw new IllegalArgumentException("test servers bind to loopback only: " + address);
     }
-    ServerSocket socket = behaviour == Behaviour.TLS
-        ? identity.serverContext().getServerSocketFactory().createServerSocket()
-        : new ServerSocket();
+    ServerSocket socket = new ServerSocket();
     socket.setReuseAddress(true);
     socket.bind(new InetSocketAddress(bind, port), 50);
     return new LoopbackServer(socket, behaviour, identity);
@@ -93,6 +91,15 @@ public final class LoopbackServer implements AutoCloseable {
     return serverSocket.getLocalPort();
   }
 
+  /**
+   * Changes what the server does with the next connections, keeping its address and port, so a
+   * test can break one server without binding its port again.
+   */
+  public void switchTo(Behaviour newBehaviour, TestCertificates.Identity newIdentity) {
+    identity = newIdentity;
+    behaviour = newBehaviour;
+  }
+
   private void acceptLoop() {
     while (!serverSocket.isClosed()) {
       Socket socket;
@@ -114,7 +121,9 @@ public final class LoopbackServer implements AutoCloseable {
     try {
       switch (behaviour) {
         case TLS -> {
-          SSLSocket tls = (SSLSocket) socket;
+          SSLSocket tls = (SSLSocket) identity.serverContext().getSocketFactory()
+              .createSocket(socket, null, socket.getPort(), true);
+          tls.setUseClientMode(false);
           tls.setSoTimeout(10_000);
           tls.startHandshake();
           tls.close();
