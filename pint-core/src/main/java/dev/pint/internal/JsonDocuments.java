@@ -81,9 +81,8 @@ public final class JsonDocuments {
             + ": unexpected content after the JSON document");
       }
     } catch (JsonProcessingException e) {
-      String problem = ServerEntries.quote(String.valueOf(e.getOriginalMessage()));
       throw new MalformedDataException(url, "malformed data from " + url + ": invalid JSON ("
-          + problem.substring(1, problem.length() - 1) + ")", e);
+          + ServerEntries.escapeControls(String.valueOf(e.getOriginalMessage())) + ")", e);
     } catch (IOException e) {
       throw new MalformedDataException(url, "malformed data from " + url + ": " + e.getMessage(), e);
     }
