@@ -45,6 +45,8 @@ import picocli.CommandLine.Spec;
       "       pint [OPTIONS] <provider> allowlist --region=R[,R...] [--target=T]",
       "            [--port-80] [--config=FILE] [--allow-empty] [--output-dir=DIR]",
       "       pint [OPTIONS] mirror DIR [--provider=P]...",
+      "       pint [OPTIONS] doctor [--root=DIR] [--provider=P [--region=R]]",
+      "            [--metadata-url=URL] [--proxy-type=TYPE] [--json]",
     },
     description = {
       "",
@@ -65,6 +67,7 @@ import picocli.CommandLine.Spec;
       DeletedByCommand.class,
       AllowlistCommand.class,
       MirrorCommand.class,
+      DoctorCommand.class,
     },
     footerHeading = "%nExit status:%n",
     footer = {
@@ -116,6 +119,11 @@ final class PintCommand implements Callable<Integer> {
     throw new CommandLine.ParameterException(spec.commandLine(), provider == null
         ? "missing command"
         : "missing command after provider '" + provider + "'");
+  }
+
+  /** Returns the environment variables the command runs with. */
+  Map<String, String> environment() {
+    return environment;
   }
 
   /** Returns the provider given before the subcommand, or fails with a usage error. */
