@@ -346,7 +346,8 @@ public final class PintClient implements AutoCloseable {
    *
    * @throws UnknownProviderException when the service does not know the provider
    * @throws UnknownRegionException when the region is not in the provider's region list
-   * @throws UnknownImageException when the service knows no image of that name there
+   * @throws UnknownImageException when the service lists no image of that name there, or the name
+   *     contains a character no image name has
    */
   public Optional<LocalDate> deletionDate(String provider, String region, String image) {
     return deletionDateIn(provider, Objects.requireNonNull(region, "region"), image);

@@ -23,7 +23,7 @@ final class DeletedByCommandTest {
       .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
       .build();
 
-  /** A disk cache of this test's own, so no test sees another's responses. */
+  /** A disk cache for this test alone, so no test reads another test's cached responses. */
   @TempDir Path cache;
 
   private CliRun pint(String... args) {

@@ -35,7 +35,7 @@ final class DeletionDateCommandTest {
         .willReturn(okJson("{\"deletiondate\":\"\"}")));
   }
 
-  /** A disk cache of this test's own, so no test sees another's responses. */
+  /** A disk cache for this test alone, so no test reads another test's cached responses. */
   @TempDir Path cache;
 
   private CliRun pint(String... args) {

@@ -47,7 +47,7 @@ final class ImagesCommandTest {
     service.stubFor(get(urlPathEqualTo(path)).willReturn(okJson(TestResources.fixture(fixture))));
   }
 
-  /** A disk cache of this test's own, so no test sees another's responses. */
+  /** A disk cache for this test alone, so no test reads another test's cached responses. */
   @TempDir Path cache;
 
   private CliRun pint(String... args) {
