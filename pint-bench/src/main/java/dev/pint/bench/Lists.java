@@ -36,25 +36,6 @@ final class Lists {
         + "-" + (index / (areas.length * sides.length) + 1);
   }
 
-  /** Returns {@code {"images":[...]}} of at least {@code bytes} bytes, as the image routes send. */
-  static byte[] images(int bytes) {
-    StringBuilder json = new StringBuilder(bytes + 1024).append("{\"images\":[");
-    for (int i = 0; json.length() < bytes; i++) {
-      if (i > 0) {
-        json.append(',');
-      }
-      String date = String.format("2024%02d%02d", i % 12 + 1, i % 28 + 1);
-      json.append("{\"name\":\"suse-sles-15-sp5-v").append(date).append("-hvm-ssd-x86_64-").append(i)
-          .append("\",\"state\":\"").append(i % 3 == 0 ? "deprecated" : "active")
-          .append("\",\"replacementname\":\"\",\"replacementid\":\"\",\"publishedon\":\"").append(date)
-          .append("\",\"deprecatedon\":\"\",\"deletedon\":\"\",\"changeinfo\":")
-          .append("\"https://publiccloudimagechangeinfo.suse.com/amazon/suse-sles-15-sp5-v")
-          .append(date).append("/\",\"id\":\"ami-").append(String.format("%017x", i * 7919L))
-          .append("\",\"region\":\"").append(region(i % 31)).append("\"}");
-    }
-    return json.append("]}").toString().getBytes(StandardCharsets.UTF_8);
-  }
-
   private static String address(int i) {
     String[] prefixes = {"192.0.2.", "198.51.100.", "203.0.113."};
     return prefixes[i / 254] + (i % 254 + 1);

@@ -1,15 +1,18 @@
 package dev.pint.bench;
 
+import dev.pint.Image;
 import dev.pint.Server;
+import dev.pint.internal.ImageEntries;
 import dev.pint.internal.JsonDocuments;
 import dev.pint.internal.ServerEntries;
+import dev.pint.testing.ImageListGenerator;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -30,7 +33,7 @@ public class ParseBenchmarks {
   @Setup
   public void setUp() {
     largestServerList = Lists.servers(Lists.LARGEST_SERVERS, Lists.LARGEST_REGIONS);
-    imageList = Lists.images(5 * 1024 * 1024);
+    imageList = ImageListGenerator.amazon(ImageListGenerator.SERVICE_LIMIT_BYTES).json();
   }
 
   /** The largest server list (202 servers), to validated {@link Server} values. */
@@ -44,11 +47,15 @@ public class ParseBenchmarks {
     return servers;
   }
 
-  /** A 5 MB image list, to field maps. */
+  /** A 5 MB image list, to {@link Image} values, as the client converts it. */
   @Benchmark
   @BenchmarkMode(Mode.AverageTime)
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
-  public List<Map<String, @Nullable Object>> imageList5MB() {
-    return JsonDocuments.readList(new ByteArrayInputStream(imageList), "images", IMAGES_URL);
+  public List<Image> imageList5MB() {
+    List<Image> images = new ArrayList<>();
+    Map<String, String> sharedValues = new HashMap<>();
+    JsonDocuments.readList(new ByteArrayInputStream(imageList), "images", IMAGES_URL,
+        fields -> images.add(ImageEntries.toImage(fields, images.size(), IMAGES_URL, sharedValues)));
+    return images;
   }
 }

@@ -2,6 +2,7 @@ package dev.pint.cli;
 
 import dev.pint.AmbiguousRegionException;
 import dev.pint.PintException;
+import dev.pint.UnknownImageException;
 import dev.pint.UnknownProviderException;
 import dev.pint.UnknownRegionException;
 import dev.pint.cli.allowlist.IncompleteAllowlistException;
@@ -81,7 +82,9 @@ final class Cli {
 
   private static int handleFailure(Exception e, CommandLine commandLine, boolean stackTrace) {
     PrintWriter err = commandLine.getErr();
-    int status = report(e, err);
+    int status = commandLine.getCommand() instanceof DiffCommand
+        ? handleDiffFailure(e, err)
+        : report(e, err);
     if (stackTrace) {
       e.printStackTrace(err);
     }
@@ -92,6 +95,7 @@ final class Cli {
     if (e instanceof UnknownProviderException
         || e instanceof UnknownRegionException
         || e instanceof AmbiguousRegionException
+        || e instanceof UnknownImageException
         || e instanceof UsageException
         || e instanceof IllegalArgumentException) {
       err.println("pint: " + e.getMessage());
@@ -106,5 +110,15 @@ final class Cli {
     }
     err.println("pint: internal error: " + e + "; please report it");
     return ExitStatus.FAILURE;
+  }
+
+  /** Reports a failure of {@code diff}, whose every failure exits with 2 because 1 means "changed". */
+  private static int handleDiffFailure(Exception e, PrintWriter err) {
+    boolean expected = e instanceof PintException
+        || e instanceof UsageException
+        || e instanceof IllegalArgumentException
+        || e instanceof ServerListFile.ServerListFileException;
+    err.println(expected ? "pint: " + e.getMessage() : "pint: internal error: " + e + "; please report it");
+    return ExitStatus.TROUBLE;
   }
 }

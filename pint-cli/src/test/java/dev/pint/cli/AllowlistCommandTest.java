@@ -237,7 +237,7 @@ final class AllowlistCommandTest {
     assertEquals(2, status);
     assertEquals("", stdout());
     assertEquals("pint: unknown --target 'ufw'; give one of hosts, no-proxy, java, mitmproxy, squid,"
-        + " nftables, iptables, pac, plain, json\n", stderr());
+        + " nftables, iptables, pac, aws-sg, azure-nsg, gcloud, plain, json\n", stderr());
   }
 
   @Test

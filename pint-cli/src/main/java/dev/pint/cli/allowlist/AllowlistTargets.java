@@ -16,6 +16,9 @@ public final class AllowlistTargets {
       new NftablesTarget(),
       new IptablesTarget(),
       new PacTarget(),
+      new AwsSgTarget(),
+      new AzureNsgTarget(),
+      new GcloudTarget(),
       new PlainTarget(),
       new JsonTarget());
 
