@@ -30,7 +30,7 @@ final class PrerenderedHelp {
     String resource = switch (args[0]) {
       // The same decision picocli makes for its own help: colours on a terminal, unless disabled.
       case "--help", "-h" -> Ansi.AUTO.enabled() ? ANSI_HELP : PLAIN_HELP;
-      case "--version", "-V" -> VERSION;
+      case "--version", "-V", "-v" -> VERSION;
       default -> null;
     };
     if (resource == null) {

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 final class PrerenderedHelpTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"--help", "-h", "--version", "-V"})
+  @ValueSource(strings = {"--help", "-h", "--version", "-V", "-v"})
   void print_rootHelpOrVersion_printsWhatPicocliPrints(String option) {
     ByteArrayOutputStream expected = new ByteArrayOutputStream();
     ByteArrayOutputStream expectedErr = new ByteArrayOutputStream();
