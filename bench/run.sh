@@ -72,7 +72,8 @@ grep -q '"ip": "' "$work/expected.json" || {
 "$pint" microsoft servers --json > /dev/null
 
 # A run of the launcher made the archive for this Java; the no-archive rows show what it buys.
-plain_jvm="$java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k -Xms8m -XX:-UsePerfData"
+plain_jvm="$java -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -Xms8m -Xmn1m"
+plain_jvm="$plain_jvm -Xss512k -XX:-UsePerfData"
 plain_jvm="$plain_jvm -cp $root/pint-cli/target/pint.jar dev.pint.cli.Main"
 
 cases=(
