@@ -6,7 +6,7 @@ Usage: measure.py [--runs N] [--warmup N] [--markdown] LABEL=COMMAND ...
 Each round runs every command once, in the order given, so a slow spell of a shared machine
 hits all of them alike. A command's standard output is discarded; a run that exits non-zero
 stops the measurement, since a failing command is often fast. Wall time is taken around
-fork, exec and wait; peak memory is the child's maximum resident set size and CPU time is
+fork, exec and wait. Peak memory is the child's maximum resident set size and CPU time is
 its user plus system time, both from wait4. CPU time varies less than wall time when other
 work shares the machine, but counts the JVM's helper threads too.
 """

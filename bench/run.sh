@@ -1,7 +1,7 @@
 #!/bin/bash
-# Start-up benchmark of the pint command: builds the project, serves made-up lists of realistic
-# size on 127.0.0.1, and prints median wall time and peak memory of each case next to a JVM that
-# prints one line, with the ratios to it. See docs/performance.md.
+# Start-up benchmark of the pint command. It builds the project and serves made-up lists of
+# realistic size on 127.0.0.1. Then it prints the median wall time and peak memory of each case
+# next to a JVM that prints one line, with the ratios to it. See docs/performance.md.
 #
 # Environment:
 #   JAVA_HOME          the Java to measure (as the launcher picks it; else java on PATH)

@@ -6,12 +6,15 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Serves fixed documents on 127.0.0.1 at a free port and counts the requests. */
 final class LoopbackService implements AutoCloseable {
   private final HttpServer server;
   private final AtomicInteger requests = new AtomicInteger();
+  private final ExecutorService executor;
 
   LoopbackService(Map<String, byte[]> documents) throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -29,7 +32,13 @@ final class LoopbackService implements AutoCloseable {
       }
       exchange.close();
     });
-    server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+    // Daemon threads, shut down on close: JMH waits for threads still running after a trial.
+    executor = Executors.newCachedThreadPool(task -> {
+      Thread thread = new Thread(task, "loopback-service");
+      thread.setDaemon(true);
+      return thread;
+    });
+    server.setExecutor(executor);
     server.start();
   }
 
@@ -44,5 +53,6 @@ final class LoopbackService implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
+    executor.shutdownNow();
   }
 }

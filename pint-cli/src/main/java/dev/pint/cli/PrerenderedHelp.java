@@ -6,7 +6,7 @@ import java.io.PrintStream;
 import picocli.CommandLine.Help.Ansi;
 
 /**
- * Answers {@code pint --help} and {@code pint --version} from text that {@link DocsGenerator}
+ * Prints {@code pint --help} and {@code pint --version} from text that {@link DocsGenerator}
  * rendered from the picocli model at build time, so these two need no command model at run time.
  * The texts are byte for byte what picocli prints for the same arguments; a test compares them.
  */
@@ -18,10 +18,10 @@ final class PrerenderedHelp {
   private PrerenderedHelp() {}
 
   /**
-   * Prints the text that answers {@code args}, if it is exactly one of the root command's help or
-   * version options and the text was rendered.
+   * Prints the prerendered output for {@code args}, if {@code args} is exactly one of the root
+   * command's help or version options and the text was rendered.
    *
-   * @return whether it printed; when false, nothing was written and picocli must answer
+   * @return whether it printed; when false, nothing was written and picocli must run
    */
   static boolean print(String[] args, PrintStream out) {
     if (args.length != 1 || System.getProperty("picocli.usage.width") != null) {

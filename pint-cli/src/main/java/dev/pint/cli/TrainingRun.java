@@ -22,8 +22,8 @@ import picocli.CommandLine;
  * Runs pint's common paths once in one process, for the launcher to record the classes they
  * load in a class-data-sharing archive or an ahead-of-time cache. Not a command for users.
  *
- * <p>Queries go to a server of its own on the loopback interface, answering with a few made-up
- * servers; nothing leaves the machine. Whatever pint writes to disk goes to a temporary folder
+ * <p>Queries go to a server of its own on the loopback interface, which returns a few made-up
+ * servers, so nothing leaves the machine. Whatever pint writes to disk goes to a temporary folder
  * that is deleted afterwards.
  */
 public final class TrainingRun {
