@@ -284,6 +284,23 @@ final class DoctorCommandTest {
   }
 
   @Test
+  void provider_andRegionNormalizedAsOtherCommands() {
+    DoctorScenario.Run run = scenario.run(scenario.arguments("--provider", "Amazon", "--region", "EU_Central_1"));
+
+    assertTrue(run.lines().contains(line("OK", "region", "amazon region eu-central-1, from --provider and --region")),
+        run.out());
+  }
+
+  @Test
+  void provider_unknownIsUsageError() {
+    DoctorScenario.Run run = scenario.run(scenario.arguments("--provider", "amzon", "--region", "us-east-1"));
+
+    assertEquals("", run.out());
+    assertEquals(2, run.exitStatus());
+    assertTrue(run.err().startsWith("pint: unknown provider 'amzon'; known providers: "), run.err());
+  }
+
+  @Test
   void proxy_credentialsNeverPrinted() {
     scenario.write("etc/sysconfig/proxy", """
         PROXY_ENABLED="yes"
