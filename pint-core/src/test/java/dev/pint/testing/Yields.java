@@ -1,0 +1,31 @@
+package dev.pint.testing;
+
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.TestReporter;
+
+/**
+ * Publishes what a reliability case yielded, such as {@code exit 1: pint: HTTP 503 from ...}, for
+ * {@link ReliabilityTally} to copy into the figures. The text is what the test observed, with the
+ * loopback ports the tests choose at random replaced by {@code PORT} so the figures do not change
+ * from run to run.
+ */
+public final class Yields {
+  /** The key of the report entry. */
+  public static final String KEY = "yields";
+
+  private static final Pattern LOOPBACK_PORT =
+      Pattern.compile("(127\\.0\\.0\\.1|localhost|\\[::1\\]):\\d+");
+
+  private Yields() {}
+
+  /** Publishes {@code text}, made one line, as what the current test yielded. */
+  public static void publish(TestReporter reporter, String text) {
+    reporter.publishEntry(KEY, normalize(text));
+  }
+
+  /** Replaces loopback ports with {@code PORT} and line breaks with {@code \n}. */
+  public static String normalize(String text) {
+    String oneLine = text.strip().replace("\r", "\\r").replace("\n", "\\n").replace("\t", " ");
+    return LOOPBACK_PORT.matcher(oneLine).replaceAll("$1:PORT");
+  }
+}
