@@ -72,7 +72,7 @@ final class OutputPropertyTest {
   }
 
   private static CliRun pint(String... args) {
-    return CliRun.run(Map.of("PINT_BASE_URL", service.baseUrl()), args);
+    return CliRun.run(Map.of("PINT_BASE_URL", "http://127.0.0.1:" + service.getPort()), args);
   }
 
   @Test
