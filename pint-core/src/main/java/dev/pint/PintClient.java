@@ -2,20 +2,26 @@ package dev.pint;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.pint.internal.HttpTransport;
 import dev.pint.internal.JsonDocuments;
+import dev.pint.internal.MirrorWriter;
+import dev.pint.internal.ProxySettings;
 import dev.pint.internal.RegionMatcher;
+import dev.pint.internal.Request;
 import dev.pint.internal.Response;
 import dev.pint.internal.ServerEntries;
 import dev.pint.internal.Transport;
+import dev.pint.internal.TransportSettings;
+import dev.pint.internal.TrustAnchors;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -239,7 +245,7 @@ public final class PintClient implements AutoCloseable {
 
   private ServerList serverList(String provider, String path) {
     return cached(path, p -> {
-      Response response = transport.get(url(p));
+      Response response = transport.get(Request.of(url(p)));
       List<Server> servers = new ArrayList<>();
       JsonDocuments.readList(new ByteArrayInputStream(response.body()), "servers", response.url(),
           fields -> servers.add(ServerEntries.toServer(fields, servers.size(), response.url())));
@@ -283,7 +289,7 @@ public final class PintClient implements AutoCloseable {
   }
 
   private List<Map<String, @Nullable Object>> readList(String path, String key) {
-    Response response = transport.get(url(path));
+    Response response = transport.get(Request.of(url(path)));
     return JsonDocuments.readList(new ByteArrayInputStream(response.body()), key, response.url());
   }
 
@@ -321,6 +327,24 @@ public final class PintClient implements AutoCloseable {
     return encoded.toString();
   }
 
+  /**
+   * Writes a mirror of the service into {@code directory}: the provider list and, for each of
+   * {@code providers} (every provider when empty), its servers, regions and server types, with a
+   * {@code manifest.json} giving each file's source URL, fetch time and SHA-256. A client built
+   * with {@code baseUrl(directory.toUri())} then answers from the mirror without a network.
+   *
+   * @return the paths written, relative to {@code directory}, the manifest last
+   * @throws UnknownProviderException when a provider is not in the service's list
+   * @throws java.io.UncheckedIOException when a file cannot be written
+   */
+  public List<String> writeMirror(Path directory, Collection<String> providers) {
+    List<String> names = new ArrayList<>();
+    for (String provider : providers) {
+      names.add(provider.toLowerCase(Locale.ROOT));
+    }
+    return new MirrorWriter(transport, baseUrl).write(directory, names);
+  }
+
   /** Drops every cached document. The client holds no threads or connections to release. */
   @Override
   public void close() {
@@ -336,6 +360,13 @@ public final class PintClient implements AutoCloseable {
     private long maximumCacheEntries = 256;
     private long maxResponseBytes = 64L * 1024 * 1024;
     private String userAgent = "pint-java/" + version();
+    private @Nullable Path cacheDirectory;
+    private CacheMode cacheMode = CacheMode.NORMAL;
+    private @Nullable URI proxy;
+    private @Nullable Map<String, String> proxyEnvironment;
+    private @Nullable Path caCertificates;
+    private int maxRetries = 3;
+    private Duration retryTimeLimit = Duration.ofSeconds(30);
     private final Set<String> set = new LinkedHashSet<>();
 
     private Builder() {}
@@ -347,11 +378,13 @@ public final class PintClient implements AutoCloseable {
     }
 
     /**
-     * Sets the service's base URL, such as {@code http://127.0.0.1:8080} for a local copy; a
-     * trailing slash is ignored. The default is {@code
+     * Sets the service's base URL, such as {@code http://127.0.0.1:8080} for a local copy, or the
+     * {@code file:} URL of a folder written by {@link PintClient#writeMirror}, such as {@code
+     * file:///srv/pint-mirror}; a trailing slash is ignored. The default is {@code
      * https://susepubliccloudinfo.suse.com}.
      *
-     * @throws IllegalArgumentException when the URL is not absolute http or https, or has a query
+     * @throws IllegalArgumentException when the URL is not absolute http, https or file, or has a
+     *     query
      */
     public Builder baseUrl(String baseUrl) {
       return baseUrl(URI.create(baseUrl));
@@ -361,9 +394,12 @@ public final class PintClient implements AutoCloseable {
     public Builder baseUrl(URI baseUrl) {
       once("baseUrl");
       String scheme = baseUrl.getScheme();
-      if (scheme == null || !(scheme.equals("http") || scheme.equals("https"))
-          || baseUrl.getHost() == null) {
-        throw new IllegalArgumentException("base URL must be an absolute http or https URL: " + baseUrl);
+      boolean file = "file".equals(scheme) && baseUrl.getPath() != null
+          && baseUrl.getPath().startsWith("/") && baseUrl.getRawAuthority() == null;
+      boolean http = ("http".equals(scheme) || "https".equals(scheme)) && baseUrl.getHost() != null;
+      if (!file && !http) {
+        throw new IllegalArgumentException(
+            "base URL must be an absolute http, https or file URL: " + baseUrl);
       }
       if (baseUrl.getRawQuery() != null || baseUrl.getRawFragment() != null) {
         throw new IllegalArgumentException("base URL must not have a query or fragment: " + baseUrl);
@@ -390,7 +426,10 @@ public final class PintClient implements AutoCloseable {
       return this;
     }
 
-    /** Sets how long a fetched document is reused from memory. The default is 1 hour. */
+    /**
+     * Sets how long a fetched document is reused, from memory and from the disk cache, before it
+     * is fetched or revalidated again. The default is 1 hour.
+     */
     public Builder cacheTtl(Duration ttl) {
       once("cacheTtl");
       if (ttl.isNegative()) {
@@ -430,6 +469,94 @@ public final class PintClient implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Sets the folder of the disk cache, which keeps documents across processes and stands in
+     * for the service when it fails. The {@code pint} command uses {@code $XDG_CACHE_HOME/pint},
+     * else {@code ~/.cache/pint}. The folder is created with mode 0700 on first write. The
+     * default is no disk cache.
+     */
+    public Builder cacheDirectory(Path directory) {
+      once("cacheDirectory");
+      this.cacheDirectory = directory;
+      return this;
+    }
+
+    /**
+     * Sets how the disk cache is used; {@link CacheMode#REFRESH} and {@link CacheMode#OFFLINE}
+     * need a {@link #cacheDirectory}, except that {@code OFFLINE} with a {@code file:} base URL
+     * reads the mirror. The default is {@link CacheMode#NORMAL}.
+     */
+    public Builder cacheMode(CacheMode mode) {
+      once("cacheMode");
+      this.cacheMode = mode;
+      return this;
+    }
+
+    /**
+     * Sets the HTTP proxy for every request, as {@code http://[USER:PASSWORD@]HOST[:PORT]}, except
+     * for the hosts in the {@code no_proxy} variable. Credentials are sent with Basic
+     * authentication to this proxy only; for HTTPS through CONNECT the JVM must allow Basic for
+     * tunnels ({@code -Djdk.http.auth.tunneling.disabledSchemes=}), which the {@code pint} command
+     * does. The default is no explicit proxy: Java's {@code https.proxyHost}, {@code
+     * https.proxyPort}, {@code http.proxyHost}, {@code http.proxyPort} and {@code
+     * http.nonProxyHosts} properties, then the {@code https_proxy}, {@code HTTPS_PROXY}, {@code
+     * http_proxy}, {@code HTTP_PROXY}, {@code no_proxy} and {@code NO_PROXY} variables decide.
+     *
+     * @throws IllegalArgumentException when the URL is not an http URL with a host; the message
+     *     never shows the password
+     */
+    public Builder proxy(URI proxy) {
+      once("proxy");
+      ProxySettings.read(proxy, Map.of(), new Properties());
+      this.proxy = proxy;
+      return this;
+    }
+
+    /**
+     * Sets the environment variables the proxy settings are read from ({@code https_proxy},
+     * {@code no_proxy} and their upper-case forms). The default is {@link System#getenv()}.
+     */
+    public Builder proxyEnvironment(Map<String, String> environment) {
+      once("proxyEnvironment");
+      this.proxyEnvironment = Map.copyOf(environment);
+      return this;
+    }
+
+    /**
+     * Adds the certificate authorities in a PEM file to the ones Java trusts, for a
+     * TLS-inspecting proxy. Certificates are always verified. The file is read by {@link
+     * #build()}. The default is Java's trusted authorities alone.
+     */
+    public Builder caCertificates(Path pemFile) {
+      once("caCertificates");
+      this.caCertificates = pemFile;
+      return this;
+    }
+
+    /**
+     * Sets how many times a connection failure, timeout, or HTTP 429, 502, 503 or 504 is retried,
+     * with exponential backoff and jitter, or the delay a {@code Retry-After} header asks for; 0
+     * turns retries off. The default is 3.
+     */
+    public Builder maxRetries(int retries) {
+      once("maxRetries");
+      if (retries < 0) {
+        throw new IllegalArgumentException("maximum retries must not be negative: " + retries);
+      }
+      this.maxRetries = retries;
+      return this;
+    }
+
+    /**
+     * Sets the time, from a request's first attempt, after which no retry starts; a delay that
+     * would end later is not waited. The default is 30 seconds.
+     */
+    public Builder retryTimeLimit(Duration limit) {
+      once("retryTimeLimit");
+      this.retryTimeLimit = positive(limit, "retry time limit");
+      return this;
+    }
+
     private static Duration positive(Duration duration, String what) {
       if (duration.isNegative() || duration.isZero()) {
         throw new IllegalArgumentException(what + " must be positive: " + duration);
@@ -437,10 +564,26 @@ public final class PintClient implements AutoCloseable {
       return duration;
     }
 
-    /** Builds the client. Nothing is fetched until the first query. */
+    /**
+     * Builds the client. Nothing is fetched until the first query; the proxy settings are read
+     * and the {@link #caCertificates} file is parsed now.
+     *
+     * @throws IllegalStateException when a cache mode other than {@code NORMAL} is set without a
+     *     cache directory and the base URL is not a mirror
+     * @throws IllegalArgumentException when a proxy setting or the certificate file is invalid
+     */
     public PintClient build() {
-      return new PintClient(this,
-          new HttpTransport(connectTimeout, readTimeout, userAgent, maxResponseBytes));
+      boolean mirror = "file".equals(baseUrl.getScheme());
+      if (cacheMode != CacheMode.NORMAL && cacheDirectory == null && !mirror) {
+        throw new IllegalStateException("cache mode " + cacheMode + " needs a cache directory");
+      }
+      ProxySettings proxies = ProxySettings.read(proxy,
+          proxyEnvironment != null ? proxyEnvironment : System.getenv(), System.getProperties());
+      TrustAnchors trustAnchors = caCertificates == null ? null : TrustAnchors.readPem(caCertificates);
+      TransportSettings settings = new TransportSettings(baseUrl, connectTimeout, readTimeout,
+          userAgent, maxResponseBytes, proxies, trustAnchors, maxRetries, retryTimeLimit,
+          cacheDirectory, cacheTtl, cacheMode);
+      return new PintClient(this, settings.createTransport());
     }
   }
 

@@ -337,8 +337,8 @@ final class PintClientTest {
     ServiceUnavailableException e = assertThrows(ServiceUnavailableException.class,
         () -> impatient.servers("google"));
 
-    assertTrue(e.getMessage().startsWith("request to " + base + "/v1/google/servers.json timed out"),
-        e.getMessage());
+    assertEquals("timed out waiting for " + base + "/v1/google/servers.json (Read timed out);"
+        + " retry later or raise --timeout", e.getMessage());
   }
 
   @Test
@@ -437,7 +437,8 @@ final class PintClientTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> PintClient.builder().baseUrl("ftp://127.0.0.1/"));
 
-    assertEquals("base URL must be an absolute http or https URL: ftp://127.0.0.1/", e.getMessage());
+    assertEquals("base URL must be an absolute http, https or file URL: ftp://127.0.0.1/",
+        e.getMessage());
   }
 
   @Test

@@ -7,6 +7,7 @@ import dev.pint.UnknownRegionException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import picocli.CommandLine;
@@ -28,15 +29,19 @@ final class Cli {
   static int execute(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
     PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    CliLogging.install(errWriter);
     try {
-      CommandLine commandLine = new CommandLine(new PintCommand(environment));
+      PintCommand root = new PintCommand(environment);
+      CommandLine commandLine = new CommandLine(root);
       commandLine.setOut(outWriter);
       commandLine.setErr(errWriter);
       commandLine.setCaseInsensitiveEnumValuesAllowed(true);
       commandLine.setParameterExceptionHandler(Cli::handleUsageError);
-      commandLine.setExecutionExceptionHandler((e, line, parseResult) -> handleFailure(e, line));
+      commandLine.setExecutionExceptionHandler(
+          (e, line, parseResult) -> handleFailure(e, line, root.debug()));
       return commandLine.execute(args);
     } finally {
+      CliLogging.reset();
       outWriter.flush();
       errWriter.flush();
     }
@@ -48,8 +53,16 @@ final class Cli {
     return ExitStatus.USAGE;
   }
 
-  private static int handleFailure(Exception e, CommandLine commandLine) {
+  private static int handleFailure(Exception e, CommandLine commandLine, boolean stackTrace) {
     PrintWriter err = commandLine.getErr();
+    int status = report(e, err);
+    if (stackTrace) {
+      e.printStackTrace(err);
+    }
+    return status;
+  }
+
+  private static int report(Exception e, PrintWriter err) {
     if (e instanceof UnknownProviderException
         || e instanceof UnknownRegionException
         || e instanceof AmbiguousRegionException
@@ -58,7 +71,8 @@ final class Cli {
       err.println("pint: " + e.getMessage());
       return ExitStatus.USAGE;
     }
-    if (e instanceof PintException || e instanceof UnrepresentableDataException) {
+    if (e instanceof PintException || e instanceof UnrepresentableDataException
+        || e instanceof UncheckedIOException) {
       err.println("pint: " + e.getMessage());
       return ExitStatus.FAILURE;
     }

@@ -2,12 +2,18 @@ package dev.pint.cli;
 
 import dev.pint.PintClient;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,6 +31,7 @@ import picocli.CommandLine.Spec;
       "       pint [OPTIONS] <provider> server_types [--json | --xml]",
       "       pint [OPTIONS] <provider> servers [--region=R[,R...]]",
       "            [--smt | --regionserver] [--filter=F] [--json | --xml | --format=F]",
+       "       pint [OPTIONS] mirror DIR [--provider=P]...",
     },
     description = {
       "",
@@ -38,6 +45,7 @@ import picocli.CommandLine.Spec;
       RegionsCommand.class,
       ServerTypesCommand.class,
       ServersCommand.class,
+      MirrorCommand.class,
     },
     footerHeading = "%nExit status:%n",
     footer = {
@@ -47,6 +55,9 @@ import picocli.CommandLine.Spec;
       "",
     })
 final class PintCommand implements Callable<Integer> {
+  /** A URL scheme such as {@code https:}; a --base-url without one is a folder path. */
+  private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.*");
+
   private final Map<String, String> environment;
   private @Nullable PintClient client;
 
@@ -57,8 +68,9 @@ final class PintCommand implements Callable<Integer> {
   @Nullable String provider;
 
   @Option(names = "--base-url", paramLabel = "URL", scope = ScopeType.INHERIT,
-      description = "Base URL of the service (default: $PINT_BASE_URL, else "
-          + "https://susepubliccloudinfo.suse.com).")
+      description = "Base URL of the service, or a folder written by 'pint mirror' as a path or"
+          + " file:///DIR URL (default: $PINT_BASE_URL, else"
+          + " https://susepubliccloudinfo.suse.com).")
   @Nullable String baseUrl;
 
   @Option(names = "--timeout", paramLabel = "SECONDS", scope = ScopeType.INHERIT,
@@ -72,6 +84,8 @@ final class PintCommand implements Callable<Integer> {
   @Option(names = {"-v", "-V", "--version"}, versionHelp = true,
       description = "Print the version and exit.")
   boolean version;
+
+  @Mixin NetworkOptions network;
 
   PintCommand(Map<String, String> environment) {
     this.environment = environment;
@@ -104,11 +118,17 @@ final class PintCommand implements Callable<Integer> {
   /** Returns the client for the options given, creating it on first use. */
   PintClient client() {
     if (client == null) {
+      if (network.verbose || network.debug) {
+        CliLogging.verbose(network.debug);
+      }
       PintClient.Builder builder = PintClient.builder();
       String url = baseUrl != null ? baseUrl : environment.get("PINT_BASE_URL");
+      URI base = PintClient.DEFAULT_BASE_URL;
       if (url != null && !url.isEmpty()) {
-        builder.baseUrl(url);
+        base = SCHEME.matcher(url).matches() ? URI.create(url) : mirrorFolder(url);
+        builder.baseUrl(base);
       }
+      network.configure(builder, base, environment);
       if (timeoutSeconds != null) {
         Duration timeout = seconds(timeoutSeconds);
         builder.connectTimeout(timeout).readTimeout(timeout);
@@ -116,6 +136,27 @@ final class PintCommand implements Callable<Integer> {
       client = builder.build();
     }
     return client;
+  }
+
+  /** Returns whether {@code --debug} was given, so failures print their stack traces. */
+  boolean debug() {
+    return network != null && network.debug;
+  }
+
+  private static URI mirrorFolder(String path) {
+    Path folder;
+    try {
+      folder = Path.of(path).toAbsolutePath().normalize();
+    } catch (InvalidPathException e) {
+      throw new UsageException("invalid --base-url " + Quoting.quote(path)
+          + ": neither a URL nor a folder path");
+    }
+    if (!Files.isDirectory(folder)) {
+      throw new UsageException("invalid --base-url " + Quoting.quote(path)
+          + ": no such folder; give a URL such as https://HOST, or a folder written by"
+          + " 'pint mirror'");
+    }
+    return folder.toUri();
   }
 
   private static Duration seconds(String text) {

@@ -12,10 +12,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,11 +28,15 @@ final class CliTest {
       .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
       .build();
 
+  @TempDir Path cache;
+
   private Map<String, String> env;
 
   @BeforeEach
   void setUp() {
-    env = Map.of("PINT_BASE_URL", "http://127.0.0.1:" + service.getPort());
+    // Each test gets an empty disk cache, so no test reads another's documents.
+    env = Map.of("PINT_BASE_URL", "http://127.0.0.1:" + service.getPort(),
+        "XDG_CACHE_HOME", cache.toString());
     service.stubFor(get("/v1/providers.json").willReturn(okJson(TestResources.fixture("providers.json"))));
     service.stubFor(get("/v1/amazon/servers.json")
         .willReturn(okJson(TestResources.fixture("amazon-servers.json"))));
@@ -255,7 +261,7 @@ final class CliTest {
 
   @Test
   void version_printsWithoutNetwork() {
-    CliRun run = CliRun.run(Map.of("PINT_BASE_URL", "http://127.0.0.1:1"), "--version");
+    CliRun run = CliRun.run(Map.of("PINT_BASE_URL", "http://127.0.0.1:1", "XDG_CACHE_HOME", cache.toString()), "--version");
 
     assertEquals(0, run.status());
     assertTrue(run.out().matches("pint \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\n"), run.out());
@@ -283,7 +289,7 @@ final class CliTest {
 
   @Test
   void baseUrl_optionOverridesEnvironment() {
-    CliRun run = CliRun.run(Map.of("PINT_BASE_URL", "http://127.0.0.1:1"),
+    CliRun run = CliRun.run(Map.of("PINT_BASE_URL", "http://127.0.0.1:1", "XDG_CACHE_HOME", cache.toString()),
         "providers", "--base-url", "http://127.0.0.1:" + service.getPort() + "/");
 
     assertEquals(TestResources.golden("providers.xml"), run.out());
@@ -291,7 +297,7 @@ final class CliTest {
 
   @Test
   void baseUrl_invalid() {
-    assertFailure(2, "pint: base URL must be an absolute http or https URL: ftp://127.0.0.1/",
+    assertFailure(2, "pint: base URL must be an absolute http, https or file URL: ftp://127.0.0.1/",
         pint("providers", "--base-url=ftp://127.0.0.1/"));
   }
 
@@ -315,11 +321,13 @@ final class CliTest {
       port = socket.getLocalPort();
     }
 
-    CliRun run = CliRun.run(Map.of(), "amazon", "servers", "--base-url=http://127.0.0.1:" + port);
+    CliRun run = CliRun.run(Map.of("XDG_CACHE_HOME", cache.toString()), "amazon", "servers",
+        "--base-url=http://127.0.0.1:" + port);
 
     assertEquals("", run.out());
     assertEquals(1, run.status());
-    assertTrue(run.err().startsWith("pint: cannot connect to 127.0.0.1:" + port + " ("), run.err());
+    String lastLine = run.err().lines().reduce((first, second) -> second).orElse("");
+    assertTrue(lastLine.startsWith("pint: cannot connect to 127.0.0.1:" + port + " ("), run.err());
   }
 
   @Test
@@ -346,9 +354,9 @@ final class CliTest {
 
   @Test
   void service_errorStatus() {
-    service.stubFor(get("/v1/google/servers.json").willReturn(aResponse().withStatus(503)));
+    service.stubFor(get("/v1/google/servers.json").willReturn(aResponse().withStatus(500)));
 
-    assertFailure(1, "pint: HTTP 503 from http://127.0.0.1:" + service.getPort()
+    assertFailure(1, "pint: HTTP 500 from http://127.0.0.1:" + service.getPort()
         + "/v1/google/servers.json", pint("google", "servers"));
   }
 

@@ -83,6 +83,32 @@ public final class JsonDocuments {
     }
   }
 
+  /**
+   * Reads a document that is one JSON object, returning its fields; nested objects become maps
+   * and arrays become lists.
+   *
+   * @throws MalformedDataException when the input is not one JSON object
+   */
+  public static Map<String, @Nullable Object> readObject(InputStream in, URI url) {
+    try (JsonParser parser = FACTORY.createParser(in)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        throw new MalformedDataException(url, "malformed data from " + url
+            + ": expected a JSON object");
+      }
+      Map<String, @Nullable Object> fields = readObject(parser);
+      if (parser.nextToken() != null) {
+        throw new MalformedDataException(url, "malformed data from " + url
+            + ": unexpected content after the JSON document");
+      }
+      return fields;
+    } catch (JsonProcessingException e) {
+      throw new MalformedDataException(url, "malformed data from " + url + ": invalid JSON ("
+          + e.getOriginalMessage() + ")", e);
+    } catch (IOException e) {
+      throw new MalformedDataException(url, "malformed data from " + url + ": " + e.getMessage(), e);
+    }
+  }
+
   private static MalformedDataException shape(URI url, String key) {
     return new MalformedDataException(url, "malformed data from " + url
         + ": expected a JSON object with a '" + key + "' list");
