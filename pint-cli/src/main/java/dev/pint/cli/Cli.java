@@ -4,6 +4,7 @@ import dev.pint.AmbiguousRegionException;
 import dev.pint.PintException;
 import dev.pint.UnknownProviderException;
 import dev.pint.UnknownRegionException;
+import dev.pint.cli.allowlist.IncompleteAllowlistException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -55,7 +56,9 @@ final class Cli {
 
   private static int handleFailure(Exception e, CommandLine commandLine, boolean stackTrace) {
     PrintWriter err = commandLine.getErr();
-    int status = report(e, err);
+    int status = commandLine.getCommand() instanceof DiffCommand
+        ? handleDiffFailure(e, err)
+        : report(e, err);
     if (stackTrace) {
       e.printStackTrace(err);
     }
@@ -71,12 +74,24 @@ final class Cli {
       err.println("pint: " + e.getMessage());
       return ExitStatus.USAGE;
     }
-    if (e instanceof PintException || e instanceof UnrepresentableDataException
+    if (e instanceof PintException
+        || e instanceof UnrepresentableDataException
+        || e instanceof IncompleteAllowlistException
         || e instanceof UncheckedIOException) {
       err.println("pint: " + e.getMessage());
       return ExitStatus.FAILURE;
     }
     err.println("pint: internal error: " + e + "; please report it");
     return ExitStatus.FAILURE;
+  }
+
+  /** Reports a failure of {@code diff}, whose every failure exits with 2 because 1 means "changed". */
+  private static int handleDiffFailure(Exception e, PrintWriter err) {
+    boolean expected = e instanceof PintException
+        || e instanceof UsageException
+        || e instanceof IllegalArgumentException
+        || e instanceof ServerListFile.ServerListFileException;
+    err.println(expected ? "pint: " + e.getMessage() : "pint: internal error: " + e + "; please report it");
+    return ExitStatus.TROUBLE;
   }
 }

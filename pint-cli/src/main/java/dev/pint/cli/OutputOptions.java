@@ -1,5 +1,6 @@
 package dev.pint.cli;
 
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
@@ -12,8 +13,25 @@ final class OutputOptions {
   boolean xml;
 
   @Option(names = "--format", paramLabel = "FORMAT",
-      description = "Output format: ${COMPLETION-CANDIDATES}.")
+      description = "Output format: ${COMPLETION-CANDIDATES}. xml and json are the reference"
+          + " pint's; table is aligned columns; csv is RFC 4180 with a header line; ips and cidr"
+          + " (servers only) print one address or prefix per line.")
   @Nullable OutputFormat format;
+
+  /**
+   * Returns the format chosen for a command that lists entries other than servers.
+   *
+   * @throws UsageException when the format prints addresses, which only servers have
+   */
+  OutputFormat entryFormat(String command) {
+    OutputFormat chosen = format();
+    if (chosen.listsAddresses()) {
+      throw new UsageException("--format=" + chosen.name().toLowerCase(Locale.ROOT)
+          + " prints server addresses and applies only to 'servers', not to '" + command
+          + "'; use xml, json, table or csv");
+    }
+    return chosen;
+  }
 
   /** Returns the format chosen, XML when none was. */
   OutputFormat format() {

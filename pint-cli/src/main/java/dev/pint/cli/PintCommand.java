@@ -30,8 +30,13 @@ import picocli.CommandLine.Spec;
       "       pint [OPTIONS] <provider> regions [--filter=F] [--json | --xml]",
       "       pint [OPTIONS] <provider> server_types [--json | --xml]",
       "       pint [OPTIONS] <provider> servers [--region=R[,R...]]",
-      "            [--smt | --regionserver] [--filter=F] [--json | --xml | --format=F]",
-       "       pint [OPTIONS] mirror DIR [--provider=P]...",
+      "            [--smt | --regionserver] [--filter=F]",
+      "            [--json | --xml | --format=F [--aggregate]]",
+      "       pint [OPTIONS] [<provider>] diff [--region=R[,R...]]",
+      "            [--smt | --regionserver] OLD NEW",
+      "       pint [OPTIONS] <provider> allowlist --region=R[,R...] [--target=T]",
+      "            [--port-80] [--config=FILE] [--allow-empty] [--output-dir=DIR]",
+      "       pint [OPTIONS] mirror DIR [--provider=P]...",
     },
     description = {
       "",
@@ -46,12 +51,15 @@ import picocli.CommandLine.Spec;
       ServerTypesCommand.class,
       ServersCommand.class,
       MirrorCommand.class,
+      DiffCommand.class,
+      AllowlistCommand.class,
     },
     footerHeading = "%nExit status:%n",
     footer = {
       "  0  success (an empty list for a known region is a success)",
       "  1  the service, the network or the data failed",
       "  2  invalid usage, or a provider or region the service does not know",
+      "  pint diff: 0 unchanged, 1 addresses changed, 2 trouble, as diff(1) does",
       "",
     })
 final class PintCommand implements Callable<Integer> {

@@ -23,7 +23,7 @@ final class ProvidersCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     root.rejectProvider(spec);
-    OutputFormat format = output.format();
+    OutputFormat format = output.entryFormat("providers");
 
     List<Map<String, @Nullable Object>> entries = new ArrayList<>();
     for (Provider provider : root.client().providers()) {

@@ -30,7 +30,7 @@ final class RegionsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     String provider = root.requireProvider(spec);
-    OutputFormat format = output.format();
+    OutputFormat format = output.entryFormat("regions");
     Predicate<Map<String, @Nullable Object>> keep = FilterPhrases.parse(filter, Map.of("name", "~!%"));
 
     List<Map<String, @Nullable Object>> entries = new ArrayList<>();

@@ -23,7 +23,7 @@ final class ServerTypesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     String provider = root.requireProvider(spec);
-    OutputFormat format = output.format();
+    OutputFormat format = output.entryFormat("server_types");
 
     List<Map<String, @Nullable Object>> entries = new ArrayList<>();
     for (ServerTypeName type : root.client().serverTypes(provider)) {

@@ -4,6 +4,8 @@ import dev.pint.Server;
 import dev.pint.ServerList;
 import dev.pint.ServerQuery;
 import dev.pint.ServerType;
+import java.io.PrintWriter;
+import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true)
 final class ServersCommand implements Callable<Integer> {
   private static final Map<String, String> FILTER_ATTRIBUTES = filterAttributes();
+  /** The fields of a server entry, which lead the table and CSV columns in this order. */
+  private static final List<String> SERVER_COLUMNS = List.of("ip", "ipv6", "name", "region", "type");
 
   @ParentCommand PintCommand root;
   @Spec CommandSpec spec;
@@ -39,6 +43,11 @@ final class ServersCommand implements Callable<Integer> {
   @Option(names = "--regionserver", description = "Only region servers, of every variant.")
   boolean regionServer;
 
+  @Option(names = "--aggregate",
+      description = "With --format=cidr, merge adjacent addresses into the fewest prefixes"
+          + " that cover exactly them.")
+  boolean aggregate;
+
   @Option(names = "--filter", paramLabel = "FILTER",
       description = "Keep servers matching every comma-separated phrase: ip=ADDRESS,"
           + " name~TEXT, name!TEXT, name%%REGEX, type~TEXT, type!TEXT, type%%REGEX"
@@ -50,6 +59,9 @@ final class ServersCommand implements Callable<Integer> {
   public Integer call() {
     String provider = root.requireProvider(spec);
     OutputFormat format = output.format();
+    if (aggregate && format != OutputFormat.CIDR) {
+      throw new UsageException("--aggregate applies only to --format=cidr");
+    }
     if (smt && regionServer) {
       throw new UsageException("--smt and --regionserver are mutually exclusive; give at most one");
     }
@@ -60,20 +72,41 @@ final class ServersCommand implements Callable<Integer> {
 
     ServerList servers = root.client().servers(
         ServerQuery.of(provider).withRegions(regionNames).withKind(kind));
-    List<Map<String, @Nullable Object>> entries = new ArrayList<>();
+    List<Server> selected = new ArrayList<>();
     for (Server server : servers.servers()) {
       if (keep.test(server.fields())) {
-        entries.add(server.fields());
+        selected.add(server);
       }
     }
 
-    Listing.print(spec.commandLine().getOut(), format, "servers", "server", entries);
-    if (entries.isEmpty()) {
+    print(format, selected);
+    if (selected.isEmpty()) {
       spec.commandLine().getErr().println("pint: no servers match"
           + (regionNames.isEmpty() ? "" : " in " + String.join(", ", servers.regions()))
           + "; check --region, --smt, --regionserver and --filter");
     }
     return ExitStatus.OK;
+  }
+
+  private void print(OutputFormat format, List<Server> servers) {
+    PrintWriter out = spec.commandLine().getOut();
+    if (format.listsAddresses()) {
+      List<InetAddress> addresses = new ArrayList<>();
+      for (Server server : servers) {
+        addresses.addAll(server.addresses());
+      }
+      out.print(format == OutputFormat.IPS
+          ? AddressLines.render(addresses)
+          : CidrBlocks.render(addresses, aggregate));
+      out.flush();
+      return;
+    }
+
+    List<Map<String, @Nullable Object>> entries = new ArrayList<>();
+    for (Server server : servers) {
+      entries.add(server.fields());
+    }
+    Listing.print(out, format, "servers", "server", SERVER_COLUMNS, entries);
   }
 
   private static Map<String, String> filterAttributes() {
