@@ -3,11 +3,13 @@ package dev.pint.internal;
 import dev.pint.HttpStatusException;
 import dev.pint.MalformedDataException;
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.net.HttpURLConnection;
+import java.net.ProtocolException;
 import java.net.Proxy;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -71,6 +73,8 @@ public final class HttpTransport implements Transport {
       Response response = switch (status) {
         case HttpURLConnection.HTTP_OK -> readOk(connection, url);
         case HttpURLConnection.HTTP_NOT_MODIFIED -> notModified(connection, request);
+        // HttpURLConnection returns -1 when the answer does not start with an HTTP status line.
+        case -1 -> throw new ProtocolException("the response has no valid HTTP status line");
         default -> throw statusError(connection, url, status, route);
       };
       logExchange(request, route, status, response.body().length, start);
@@ -153,6 +157,12 @@ public final class HttpTransport implements Transport {
         }
         out.write(buffer, 0, n);
       }
+      long length = connection.getContentLengthLong();
+      if (!gzip && length >= 0 && total < length) {
+        // HttpURLConnection ends a fixed-length body early, without an error, when the server
+        // closes the connection: the transfer broke off, which a retry may mend.
+        throw new EOFException("unexpected end of file after " + total + " of " + length + " bytes");
+      }
       return out.toByteArray();
     } catch (ZipException e) {
       throw new MalformedDataException(url, "malformed data from " + url
@@ -175,6 +185,7 @@ public final class HttpTransport implements Transport {
       i++;
     }
     if (i < body.length && body[i] == '{') {
+      JsonDocuments.requireWellFormed(url, body);
       return;
     }
     if (body.length == 0) {
