@@ -15,6 +15,10 @@ public final class Yields {
 
   private static final Pattern LOOPBACK_PORT =
       Pattern.compile("(127\\.0\\.0\\.1|localhost|\\[::1\\]):\\d+");
+  /** A date as {@link java.util.Date#toString()} writes it, such as in an expired certificate's message. */
+  private static final Pattern DATE =
+      Pattern.compile("[A-Z][a-z]{2} [A-Z][a-z]{2} \\d{2} \\d{2}:\\d{2}:\\d{2} [A-Z]+ \\d{4}");
+  private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z");
 
   private Yields() {}
 
@@ -23,9 +27,13 @@ public final class Yields {
     reporter.publishEntry(KEY, normalize(text));
   }
 
-  /** Replaces loopback ports with {@code PORT} and line breaks with {@code \n}. */
+  /**
+   * Replaces loopback ports with {@code PORT}, dates and times with {@code DATE} and {@code
+   * TIME}, and line breaks with {@code \\n}.
+   */
   public static String normalize(String text) {
     String oneLine = text.strip().replace("\r", "\\r").replace("\n", "\\n").replace("\t", " ");
-    return LOOPBACK_PORT.matcher(oneLine).replaceAll("$1:PORT");
+    String withoutPorts = LOOPBACK_PORT.matcher(oneLine).replaceAll("$1:PORT");
+    return INSTANT.matcher(DATE.matcher(withoutPorts).replaceAll("DATE")).replaceAll("TIME");
   }
 }
