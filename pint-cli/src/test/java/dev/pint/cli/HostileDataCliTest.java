@@ -57,14 +57,12 @@ final class HostileDataCliTest {
     return run;
   }
 
-  /** Describes a run for the figures: the status and stderr, or the size of stdout. */
+  /** Describes a run for the figures: the status, the size of stdout, and stderr. */
   static String describe(CliRun run) {
-    if (run.status() != 0) {
-      return "exit " + run.status() + (run.out().isEmpty() ? ", stdout empty" : ", STDOUT NOT EMPTY")
-          + ", stderr: " + run.err().strip();
-    }
     long lines = run.out().chars().filter(c -> c == '\n').count();
-    return "exit 0, " + lines + " lines on stdout" + (run.err().isEmpty() ? "" : ", stderr: " + run.err().strip());
+    return "exit " + run.status() + ", "
+        + (run.out().isEmpty() ? "nothing on stdout" : lines + " lines on stdout")
+        + (run.err().isEmpty() ? "" : ", stderr: " + run.err().strip());
   }
 
   /** Asserts that {@code text} has no character a terminal acts on but the line feed. */

@@ -153,7 +153,10 @@ public final class ReliabilityTally implements TestExecutionListener {
           || at.get().getParentId().isEmpty()) {
         break;
       }
-      names.add(0, at.get().getDisplayName());
+      String name = at.get().getDisplayName();
+      // "servers_fault(ServiceFault, TestReporter)" becomes "servers_fault", and "[3] STATUS_404"
+      // becomes "STATUS_404": the figures name methods and cases, not parameter types or indexes.
+      names.add(0, name.replaceFirst("^(\\w+)\\(.*\\)$", "$1").replaceFirst("^\\[\\d+\\] ", ""));
     }
     return Yields.normalize(String.join(" ", names));
   }

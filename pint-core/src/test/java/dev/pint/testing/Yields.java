@@ -19,6 +19,8 @@ public final class Yields {
   private static final Pattern DATE =
       Pattern.compile("[A-Z][a-z]{2} [A-Z][a-z]{2} \\d{2} \\d{2}:\\d{2}:\\d{2} [A-Z]+ \\d{4}");
   private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z");
+  /** A folder made by JUnit's {@code @TempDir}. */
+  private static final Pattern TEMPORARY_FOLDER = Pattern.compile("/[\\w/.-]*/junit-?\\d+");
 
   private Yields() {}
 
@@ -29,11 +31,12 @@ public final class Yields {
 
   /**
    * Replaces loopback ports with {@code PORT}, dates and times with {@code DATE} and {@code
-   * TIME}, and line breaks with {@code \\n}.
+   * TIME}, temporary folders with {@code TMP}, and line breaks with {@code \\n}.
    */
   public static String normalize(String text) {
     String oneLine = text.strip().replace("\r", "\\r").replace("\n", "\\n").replace("\t", " ");
     String withoutPorts = LOOPBACK_PORT.matcher(oneLine).replaceAll("$1:PORT");
-    return INSTANT.matcher(DATE.matcher(withoutPorts).replaceAll("DATE")).replaceAll("TIME");
+    String withoutDates = INSTANT.matcher(DATE.matcher(withoutPorts).replaceAll("DATE")).replaceAll("TIME");
+    return TEMPORARY_FOLDER.matcher(withoutDates).replaceAll("TMP");
   }
 }

@@ -1,0 +1,148 @@
+package dev.pint.cli;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.pint.testing.ReliabilityTags;
+import dev.pint.testing.Yields;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import picocli.CommandLine;
+
+/**
+ * The exit status of every command for success, a failure of the service and invalid usage, and
+ * of {@code diff} for unchanged, changed and trouble. A new command without cases here fails
+ * {@link #cases_coverEveryCommand}.
+ */
+@Tag(ReliabilityTags.EXIT_STATUS)
+final class ExitStatusTest {
+  @RegisterExtension
+  static WireMockExtension service = WireMockExtension.newInstance()
+      .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+      .build();
+
+  /** Where the service fails: every path under it answers 500. */
+  private static final String BROKEN = "/broken";
+
+  @TempDir static Path folder;
+
+  @BeforeEach
+  void setUp() throws IOException {
+    service.stubFor(get("/v1/providers.json").willReturn(okJson(TestResources.fixture("providers.json"))));
+    service.stubFor(get("/v1/amazon/servers.json").willReturn(okJson(TestResources.fixture("amazon-servers.json"))));
+    service.stubFor(get("/v1/amazon/regions.json").willReturn(okJson("{\"regions\":[{\"name\":\"us-east-1\"}]}")));
+    service.stubFor(get("/v1/amazon/servers/types.json").willReturn(okJson(TestResources.fixture("amazon-types.json"))));
+    service.stubFor(get(urlPathMatching(BROKEN + "/.*")).willReturn(aResponse().withStatus(500)));
+    Files.writeString(folder.resolve("old.json"), run("amazon", "servers", "--json").out());
+    Files.writeString(folder.resolve("new.json"), run("amazon", "servers", "--json", "--smt").out());
+  }
+
+  private static CliRun run(String... args) {
+    return CliRun.run(Map.of("PINT_BASE_URL", "http://127.0.0.1:" + service.getPort(),
+        "XDG_CACHE_HOME", folder.resolve("cache").toString()), args);
+  }
+
+  private static CliRun runBroken(String... args) {
+    return CliRun.run(Map.of("PINT_BASE_URL", "http://127.0.0.1:" + service.getPort() + BROKEN,
+        "XDG_CACHE_HOME", folder.resolve("cache-broken").toString()), args);
+  }
+
+  /** A command line, whether it runs against the failing service, and its exit status. */
+  static Stream<Arguments> cases() {
+    String old = "OLD";
+    String changed = "NEW";
+    return Stream.of(
+        Arguments.of("providers", "providers", false, 0),
+        Arguments.of("providers", "providers", true, 1),
+        Arguments.of("providers", "providers --json --xml", false, 2),
+        Arguments.of("regions", "amazon regions --json", false, 0),
+        Arguments.of("regions", "amazon regions", true, 1),
+        Arguments.of("regions", "amazon regions --filter=region~x", false, 2),
+        Arguments.of("server_types", "amazon server_types", false, 0),
+        Arguments.of("server_types", "amazon server_types", true, 1),
+        Arguments.of("server_types", "server_types", false, 2),
+        Arguments.of("servers", "amazon servers --region=us-east-1", false, 0),
+        Arguments.of("servers", "amazon servers", true, 1),
+        Arguments.of("servers", "amazon servers --smt --regionserver", false, 2),
+        Arguments.of("mirror", "mirror MIRROR --provider=amazon", false, 0),
+        Arguments.of("mirror", "mirror MIRROR-BROKEN --provider=amazon", true, 1),
+        Arguments.of("mirror", "mirror", false, 2),
+        Arguments.of("allowlist", "amazon allowlist --region=us-east-1", false, 0),
+        Arguments.of("allowlist", "amazon allowlist --region=us-east-1", true, 1),
+        Arguments.of("allowlist", "amazon allowlist", false, 2),
+        Arguments.of("diff", "amazon diff " + old + " " + old, false, 0),
+        Arguments.of("diff", "amazon diff " + old + " " + changed, false, 1),
+        Arguments.of("diff", "amazon diff " + old + " live", true, 2),
+        Arguments.of("diff", "amazon diff " + old + " MISSING", false, 2),
+        Arguments.of("diff", "diff " + old, false, 2));
+  }
+
+  @ParameterizedTest(name = "pint {1} (service failing: {2}) exits {3}")
+  @MethodSource("cases")
+  void command_exitStatus(String command, String commandLine, boolean broken, int status,
+      TestReporter reporter) {
+    List<String> args = new ArrayList<>();
+    for (String arg : commandLine.split(" ")) {
+      args.add(switch (arg) {
+        case "OLD" -> folder.resolve("old.json").toString();
+        case "NEW" -> folder.resolve("new.json").toString();
+        case "MISSING" -> folder.resolve("missing.json").toString();
+        case "MIRROR", "MIRROR-BROKEN" -> folder.resolve(arg.toLowerCase(java.util.Locale.ROOT)).toString();
+        default -> arg;
+      });
+    }
+
+    CliRun run = broken ? runBroken(args.toArray(String[]::new)) : run(args.toArray(String[]::new));
+    Yields.publish(reporter, HostileDataCliTest.describe(run));
+
+    assertEquals(status, run.status(), run.err());
+    boolean failed = command.equals("diff") ? status == 2 : status != 0;
+    if (failed) {
+      assertEquals("", run.out());
+      assertEquals(1, run.err().lines().count(), run.err());
+      assertTrue(run.err().startsWith("pint: "), run.err());
+    }
+  }
+
+  @Test
+  void cases_coverEveryCommand() {
+    Set<String> commands = new TreeSet<>(new CommandLine(new PintCommand(Map.of())).getSubcommands().keySet());
+    Set<String> covered = new TreeSet<>();
+    cases().forEach(arguments -> covered.add((String) arguments.get()[0]));
+
+    assertEquals(commands, covered);
+  }
+
+  @Test
+  void help_documentsExitStatuses() {
+    CliRun run = run("--help");
+
+    assertTrue(run.out().contains("Exit status:\n"
+        + "  0  success (an empty list for a known region is a success)\n"
+        + "  1  the service, the network or the data failed\n"
+        + "  2  invalid usage, or a provider or region the service does not know\n"
+        + "  pint diff: 0 unchanged, 1 addresses changed, 2 trouble, as diff(1) does\n"), run.out());
+  }
+}
