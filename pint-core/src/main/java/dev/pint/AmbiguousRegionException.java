@@ -1,5 +1,6 @@
 package dev.pint;
 
+import dev.pint.internal.ServerEntries;
 import java.util.List;
 
 /**
@@ -14,10 +15,18 @@ public final class AmbiguousRegionException extends PintException {
   private final List<String> candidates;
 
   public AmbiguousRegionException(String provider, String region, List<String> candidates) {
-    super("region '" + region + "' is ambiguous for " + provider + ": it matches '"
-        + String.join("', '", candidates) + "'; give one of them exactly");
+    super("region " + ServerEntries.quote(region) + " is ambiguous for " + provider
+        + ": it matches " + quotedList(candidates) + "; give one of them exactly");
     this.region = region;
     this.candidates = List.copyOf(candidates);
+  }
+
+  private static String quotedList(List<String> names) {
+    List<String> quoted = new java.util.ArrayList<>();
+    for (String name : names) {
+      quoted.add(ServerEntries.quote(name));
+    }
+    return String.join(", ", quoted);
   }
 
   /** The region name as given. */

@@ -22,8 +22,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -54,7 +52,14 @@ public final class PintClient implements AutoCloseable {
   /** The public service. */
   public static final URI DEFAULT_BASE_URL = URI.create("https://susepubliccloudinfo.suse.com");
 
-  private static final Pattern PROVIDER_NAME = Pattern.compile("[a-z0-9][a-z0-9._-]*");
+  private static final Pattern PROVIDER_NAME = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
+
+  /**
+   * Region names that may be sent to the service's region route. Dots and slashes are excluded,
+   * so a name such as {@code ..} or {@code ../microsoft} can never walk the URL path to another
+   * document.
+   */
+  private static final Pattern ROUTABLE_REGION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 _-]{0,99}");
 
   private final URI baseUrl;
   private final Transport transport;
@@ -187,23 +192,32 @@ public final class PintClient implements AutoCloseable {
       }
     }
 
-    List<Server> unique = new ArrayList<>();
-    Set<Map<String, @Nullable Object>> seen = new LinkedHashSet<>();
+    return new ServerList(all.provider(), List.copyOf(resolved), all.source(), all.fetchedAt(),
+        inListOrder(selected, all.servers(), query.kind()));
+  }
+
+  /**
+   * Keeps the servers of {@code kind} (both when null), each entry of the list once, in the
+   * order of the provider's list; entries found only through the region route follow. Equal
+   * entries that the service lists twice stay twice, as the reference prints them.
+   */
+  private static List<Server> inListOrder(
+      List<Server> selected, List<Server> list, ServerType.@Nullable Kind kind) {
+    Map<Server, Integer> positions = new java.util.IdentityHashMap<>();
+    for (int i = 0; i < list.size(); i++) {
+      positions.put(list.get(i), i);
+    }
+    Set<Server> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    List<Server> listed = new ArrayList<>();
+    List<Server> routed = new ArrayList<>();
     for (Server server : selected) {
-      if ((query.kind() == null || server.type().kind() == query.kind()) && seen.add(server.fields())) {
-        unique.add(server);
+      if ((kind == null || server.type().kind() == kind) && seen.add(server)) {
+        (positions.containsKey(server) ? listed : routed).add(server);
       }
     }
-    if (!query.regions().isEmpty()) {
-      // Positions are looked up in a map: List.indexOf made this sort quadratic, minutes for a
-      // list of 100,000 servers.
-      Map<Map<String, @Nullable Object>, Integer> positions = new HashMap<>();
-      for (int i = 0; i < all.servers().size(); i++) {
-        positions.putIfAbsent(all.servers().get(i).fields(), i);
-      }
-      unique.sort(Comparator.comparingInt(server -> positions.getOrDefault(server.fields(), -1)));
-    }
-    return new ServerList(all.provider(), List.copyOf(resolved), all.source(), all.fetchedAt(), unique);
+    listed.sort(java.util.Comparator.comparingInt(positions::get));
+    listed.addAll(routed);
+    return listed;
   }
 
   /**
@@ -212,6 +226,9 @@ public final class PintClient implements AutoCloseable {
    * region list names the region, so a typo never turns into an empty success.
    */
   private ServerList lookUpRegion(String provider, String region, Set<String> known) {
+    if (!ROUTABLE_REGION.matcher(region).matches()) {
+      throw new UnknownRegionException(provider, region, RegionMatcher.suggest(region, known));
+    }
     String path = "v1/" + provider + "/" + encodePathSegment(region) + "/servers.json";
     ServerList byRoute;
     try {
@@ -293,11 +310,12 @@ public final class PintClient implements AutoCloseable {
     return JsonDocuments.readList(new ByteArrayInputStream(response.body()), key, response.url());
   }
 
-  private static String name(Map<String, @Nullable Object> fields, String path) {
+  private String name(Map<String, @Nullable Object> fields, String path) {
     if (fields.get("name") instanceof String name) {
       return name;
     }
-    throw new MalformedDataException(URI.create(path), "malformed data from " + path
+    URI url = url(path);
+    throw new MalformedDataException(url, "malformed data from " + url
         + ": an entry has no 'name' string");
   }
 
@@ -400,6 +418,13 @@ public final class PintClient implements AutoCloseable {
       if (!file && !http) {
         throw new IllegalArgumentException(
             "base URL must be an absolute http, https or file URL: " + baseUrl);
+      }
+      if (baseUrl.getRawUserInfo() != null) {
+        throw new IllegalArgumentException("base URL must not contain credentials: "
+            + baseUrl.getScheme() + "://" + baseUrl.getHost() + "/...");
+      }
+      if (baseUrl.getPort() > 65535) {
+        throw new IllegalArgumentException("base URL port must be at most 65535: " + baseUrl);
       }
       if (baseUrl.getRawQuery() != null || baseUrl.getRawFragment() != null) {
         throw new IllegalArgumentException("base URL must not have a query or fragment: " + baseUrl);

@@ -1,5 +1,6 @@
 package dev.pint;
 
+import dev.pint.internal.ServerEntries;
 import java.util.List;
 
 /** A region found neither in the provider's server list nor by the service's region route. */
@@ -18,11 +19,15 @@ public final class UnknownRegionException extends PintException {
   }
 
   private static String message(String provider, String region, List<String> suggestions) {
-    String message = "unknown region '" + region + "' for " + provider;
+    String message = "unknown region " + ServerEntries.quote(region) + " for " + provider;
     if (suggestions.isEmpty()) {
       return message + "; list the regions with 'pint " + provider + " regions'";
     }
-    return message + "; did you mean '" + String.join("', '", suggestions) + "'?";
+    List<String> quoted = new java.util.ArrayList<>();
+    for (String suggestion : suggestions) {
+      quoted.add(ServerEntries.quote(suggestion));
+    }
+    return message + "; did you mean " + String.join(", ", quoted) + "?";
   }
 
   /** The provider the region was looked up for. */

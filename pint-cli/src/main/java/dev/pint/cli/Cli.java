@@ -29,7 +29,8 @@ final class Cli {
   /** Runs {@code pint} writing UTF-8 to {@code out} and {@code err}, as tests do. */
   static int execute(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
     PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
-    PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    PrintWriter errWriter = new PrintWriter(
+        new TerminalSafeWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8)), true);
     CliLogging.install(errWriter);
     try {
       PintCommand root = new PintCommand(environment);
@@ -37,14 +38,33 @@ final class Cli {
       commandLine.setOut(outWriter);
       commandLine.setErr(errWriter);
       commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+      // "@file" arguments would let a region list come from any readable file by accident.
+      commandLine.setExpandAtFiles(false);
       commandLine.setParameterExceptionHandler(Cli::handleUsageError);
       commandLine.setExecutionExceptionHandler(
           (e, line, parseResult) -> handleFailure(e, line, root.debug()));
-      return commandLine.execute(args);
+      shareVersion(commandLine);
+      int status = commandLine.execute(args);
+
+      outWriter.flush();
+      if (status == ExitStatus.OK && (outWriter.checkError() || out.checkError())) {
+        errWriter.println("pint: cannot write the output (disk full, or the reader closed the"
+            + " pipe?); nothing complete was written");
+        return ExitStatus.FAILURE;
+      }
+      return status;
     } finally {
       CliLogging.reset();
       outWriter.flush();
       errWriter.flush();
+    }
+  }
+
+  /** Lets {@code --version} print the version on every subcommand too. */
+  private static void shareVersion(CommandLine commandLine) {
+    for (CommandLine subcommand : commandLine.getSubcommands().values()) {
+      subcommand.getCommandSpec().versionProvider(new PintCommand.VersionProvider());
+      shareVersion(subcommand);
     }
   }
 

@@ -88,9 +88,14 @@ final class FilterPhrases {
     }
   }
 
+  /** Parses an address as the server entries do, accepting a host prefix length. */
   private static Optional<? extends InetAddress> parseAddress(String text) {
-    Optional<? extends InetAddress> v4 = IpLiterals.parseIpv4(text);
-    return v4.isPresent() ? v4 : IpLiterals.parseIpv6(text);
+    Optional<? extends InetAddress> v4 = IpLiterals.parseIpv4(strip(text, "/32"));
+    return v4.isPresent() ? v4 : IpLiterals.parseIpv6(strip(text, "/128"));
+  }
+
+  private static String strip(String text, String suffix) {
+    return text.endsWith(suffix) ? text.substring(0, text.length() - suffix.length()) : text;
   }
 
   private static String text(Map<String, @Nullable Object> entry, String name) {

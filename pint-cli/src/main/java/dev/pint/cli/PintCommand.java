@@ -50,9 +50,9 @@ import picocli.CommandLine.Spec;
       RegionsCommand.class,
       ServerTypesCommand.class,
       ServersCommand.class,
-      MirrorCommand.class,
       DiffCommand.class,
       AllowlistCommand.class,
+      MirrorCommand.class,
     },
     footerHeading = "%nExit status:%n",
     footer = {
@@ -130,11 +130,24 @@ final class PintCommand implements Callable<Integer> {
         CliLogging.verbose(network.debug);
       }
       PintClient.Builder builder = PintClient.builder();
+      String source = baseUrl != null ? "--base-url" : "PINT_BASE_URL";
       String url = baseUrl != null ? baseUrl : environment.get("PINT_BASE_URL");
       URI base = PintClient.DEFAULT_BASE_URL;
-      if (url != null && !url.isEmpty()) {
-        base = SCHEME.matcher(url).matches() ? URI.create(url) : mirrorFolder(url);
-        builder.baseUrl(base);
+      if (url != null) {
+        String trimmed = url.strip();
+        if (trimmed.isEmpty()) {
+          throw new UsageException("invalid " + source + " " + Quoting.quote(url)
+              + ": it is empty; give an http or https URL such as"
+              + " https://susepubliccloudinfo.suse.com");
+        }
+        try {
+          base = SCHEME.matcher(trimmed).matches() ? URI.create(trimmed) : mirrorFolder(trimmed);
+          builder.baseUrl(base);
+        } catch (IllegalArgumentException e) {
+          throw new UsageException("invalid " + source + " " + Quoting.quote(url) + ": "
+              + e.getMessage() + "; give an http or https URL such as"
+              + " https://susepubliccloudinfo.suse.com");
+        }
       }
       network.configure(builder, base, environment);
       if (timeoutSeconds != null) {

@@ -33,7 +33,7 @@ final class ReferenceXml {
       for (Map.Entry<String, @Nullable Object> field : entry.entrySet()) {
         requireName(field.getKey());
         out.append(' ').append(field.getKey()).append("=\"");
-        appendEscaped(out, field.getKey(), text(field.getValue()));
+        appendEscaped(out, field.getKey(), text(field.getKey(), field.getValue()));
         out.append('"');
       }
       out.append("/>\n");
@@ -45,12 +45,16 @@ final class ReferenceXml {
    * Turns a non-string JSON value into attribute text. lxml accepts only strings, so the
    * reference fails on such values; this writes them as JSON would.
    */
-  private static String text(@Nullable Object value) {
+  private static String text(String field, @Nullable Object value) {
     if (value == null) {
       return "";
     }
     if (value instanceof BigDecimal decimal) {
       return decimal.toPlainString();
+    }
+    if (value instanceof Map<?, ?> || value instanceof List<?>) {
+      throw new UnrepresentableDataException("field " + Quoting.quote(field)
+          + " holds a JSON object or list, which an XML attribute cannot carry; use --json");
     }
     return String.valueOf(value);
   }
@@ -68,13 +72,27 @@ final class ReferenceXml {
         case '\t' -> out.append("&#9;");
         default -> {
           if (!isXmlChar(value, i)) {
-            throw new UnrepresentableDataException("field '" + field + "' holds character U+"
+            throw new UnrepresentableDataException("field " + Quoting.quote(field) + " holds character U+"
                 + String.format("%04X", (int) c) + ", which XML cannot represent; use --json");
           }
           out.append(c);
         }
       }
     }
+  }
+
+  private static boolean isNameStartChar(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_'
+        || (c >= 0xC0 && c <= 0xD6) || (c >= 0xD8 && c <= 0xF6) || (c >= 0xF8 && c <= 0x2FF)
+        || (c >= 0x370 && c <= 0x37D) || (c >= 0x37F && c <= 0x1FFF)
+        || (c >= 0x200C && c <= 0x200D) || (c >= 0x2070 && c <= 0x218F)
+        || (c >= 0x2C00 && c <= 0x2FEF) || (c >= 0x3001 && c <= 0xD7FF)
+        || (c >= 0xF900 && c <= 0xFDCF) || (c >= 0xFDF0 && c <= 0xFFFD);
+  }
+
+  private static boolean isNameChar(char c) {
+    return isNameStartChar(c) || c == '-' || c == '.' || (c >= '0' && c <= '9') || c == 0xB7
+        || (c >= 0x300 && c <= 0x36F) || (c >= 0x203F && c <= 0x2040);
   }
 
   /** Tells whether the character at {@code i} is allowed by the XML 1.0 {@code Char} production. */
@@ -89,13 +107,15 @@ final class ReferenceXml {
     return c >= 0x20 ? c != 0xFFFE && c != 0xFFFF : c == 0x9 || c == 0xA || c == 0xD;
   }
 
+  /**
+   * Requires an XML 1.0 (fifth edition) {@code Name} without colons, as lxml does for attribute
+   * names. Characters outside the Basic Multilingual Plane are rejected, which lxml would accept.
+   */
   private static void requireName(String name) {
     boolean valid = !name.isEmpty();
     for (int i = 0; valid && i < name.length(); i++) {
       char c = name.charAt(i);
-      boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c > 0x7f;
-      boolean other = (c >= '0' && c <= '9') || c == '-' || c == '.';
-      valid = letter || (i > 0 && other);
+      valid = isNameStartChar(c) || (i > 0 && isNameChar(c));
     }
     if (!valid) {
       throw new UnrepresentableDataException("field name " + Quoting.quote(name)

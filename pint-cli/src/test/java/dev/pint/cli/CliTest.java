@@ -297,8 +297,141 @@ final class CliTest {
 
   @Test
   void baseUrl_invalid() {
-    assertFailure(2, "pint: base URL must be an absolute http, https or file URL: ftp://127.0.0.1/",
-        pint("providers", "--base-url=ftp://127.0.0.1/"));
+    assertFailure(2, "pint: invalid --base-url 'ftp://127.0.0.1/': base URL must be an absolute"
+        + " http, https or file URL: ftp://127.0.0.1/; give an http or https URL such as"
+        + " https://susepubliccloudinfo.suse.com", pint("providers", "--base-url=ftp://127.0.0.1/"));
+  }
+
+  @Test
+  void baseUrl_emptyOptionIsNotTheDefault() {
+    assertFailure(2, "pint: invalid --base-url '': it is empty; give an http or https URL such as"
+        + " https://susepubliccloudinfo.suse.com", pint("providers", "--base-url="));
+  }
+
+  @Test
+  void baseUrl_emptyEnvironmentIsNotTheDefault() {
+    CliRun run = CliRun.run(Map.of("PINT_BASE_URL", " "), "providers");
+
+    assertEquals("", run.out());
+    assertEquals("pint: invalid PINT_BASE_URL ' ': it is empty; give an http or https URL such as"
+        + " https://susepubliccloudinfo.suse.com\n", run.err());
+    assertEquals(2, run.status());
+  }
+
+  @Test
+  void baseUrl_portOutOfRange() {
+    CliRun run = pint("providers", "--base-url=http://127.0.0.1:99999");
+
+    assertEquals(2, run.status());
+    assertTrue(run.err().contains("base URL port must be at most 65535"), run.err());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {".", "..", "../microsoft", "us-east-1/..", "/", "%2F", "a?b", "a#b"})
+  void servers_regionCannotWalkThePath(String region) {
+    CliRun run = pint("amazon", "servers", "--region=" + region);
+
+    assertEquals("", run.out());
+    assertEquals(2, run.status());
+    assertTrue(run.err().startsWith("pint: unknown region '"), run.err());
+    assertEquals(1, service.getAllServeEvents().size());
+  }
+
+  @Test
+  void stderr_escapesTerminalControls() {
+    service.stubFor(get("/v1/google/servers.json").willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "text/html\u001b]0;PWNED\u0007").withBody("<html>")));
+    service.stubFor(get("/v1/evil/servers.json").willReturn(aResponse().withStatus(404)));
+    service.stubFor(get("/v1/providers.json").willReturn(okJson(
+        "{\"providers\":[{\"name\":\"ama\\u001b[31mzon\\u202e\"}]}")));
+
+    CliRun html = pint("google", "servers");
+    CliRun provider = pint("evil", "servers");
+
+    assertEquals(-1, html.err().indexOf('\u001b'), html.err());
+    assertEquals(-1, provider.err().indexOf('\u001b'), provider.err());
+    assertEquals(-1, provider.err().indexOf('\u202e'), provider.err());
+    assertEquals("pint: unknown provider 'evil'; known providers: ama\\u001b[31mzon\\u202e\n",
+        provider.err());
+  }
+
+  @Test
+  void stdout_writeFailureIsAnError() {
+    java.io.PrintStream broken = new java.io.PrintStream(new java.io.OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        throw new IOException("No space left on device");
+      }
+    });
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+
+    int status = Cli.execute(new String[] {"amazon", "servers"}, env, broken,
+        new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+
+    assertEquals(1, status);
+    assertEquals("pint: cannot write the output (disk full, or the reader closed the pipe?);"
+        + " nothing complete was written\n", err.toString(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void version_onSubcommand() {
+    CliRun run = pint("amazon", "servers", "--version");
+
+    assertEquals(0, run.status());
+    assertTrue(run.out().startsWith("pint "), run.out());
+  }
+
+  @Test
+  void atFile_isNotExpanded() {
+    service.stubFor(get(urlEqualTo("/v1/amazon/%40nofile/servers.json")).willReturn(aResponse().withStatus(404)));
+
+    CliRun run = pint("amazon", "servers", "--region", "@/etc/hostname");
+
+    assertEquals(2, run.status());
+    assertTrue(run.err().startsWith("pint: unknown region '@/etc/hostname'"), run.err());
+  }
+
+  @Test
+  void servers_duplicateEntriesKeptAsSent() {
+    service.stubFor(get("/v1/google/servers.json").willReturn(okJson("{\"servers\":["
+        + "{\"ip\":\"192.0.2.1\",\"region\":\"r\",\"type\":\"smt\"},"
+        + "{\"ip\":\"192.0.2.1\",\"region\":\"r\",\"type\":\"smt\"}]}")));
+
+    CliRun all = pint("google", "servers", "--json");
+    CliRun region = pint("google", "servers", "--json", "--region=r,R");
+
+    assertEquals(2, all.out().split("192.0.2.1").length - 1);
+    assertEquals(all.out(), region.out());
+  }
+
+  @Test
+  void filter_addressMatchesPrefixedEntry() {
+    service.stubFor(get("/v1/google/servers.json").willReturn(okJson("{\"servers\":["
+        + "{\"ip\":\"192.0.2.1/32\",\"ipv6\":\"2001:db8::1/128\",\"region\":\"r\",\"type\":\"smt\"}]}")));
+
+    CliRun v4 = pint("google", "servers", "--json", "--filter=ip=192.0.2.1");
+    CliRun v6 = pint("google", "servers", "--json", "--filter=ip=2001:db8::1");
+
+    assertTrue(v4.out().contains("192.0.2.1/32"), v4.out());
+    assertTrue(v6.out().contains("192.0.2.1/32"), v6.out());
+  }
+
+  @Test
+  void xml_nestedValueIsAnError() {
+    service.stubFor(get("/v1/google/servers.json").willReturn(okJson(
+        "{\"servers\":[{\"ip\":\"192.0.2.1\",\"region\":\"r\",\"type\":\"smt\",\"x\":{\"a\":1}}]}")));
+
+    assertFailure(1, "pint: field 'x' holds a JSON object or list, which an XML attribute cannot"
+        + " carry; use --json", pint("google", "servers"));
+  }
+
+  @Test
+  void xml_invalidAttributeName() {
+    service.stubFor(get("/v1/google/servers.json").willReturn(okJson(
+        "{\"servers\":[{\"ip\":\"192.0.2.1\",\"region\":\"r\",\"type\":\"smt\",\"n\\u009b\":\"1\"}]}")));
+
+    assertFailure(1, "pint: field name 'n\\u009b' is not a valid XML attribute name; use --json",
+        pint("google", "servers"));
   }
 
   @ParameterizedTest

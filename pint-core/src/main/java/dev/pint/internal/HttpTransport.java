@@ -70,6 +70,10 @@ public final class HttpTransport implements Transport {
       }
 
       int status = connection.getResponseCode();
+      if (status < 0) {
+        throw new MalformedDataException(url, "malformed data from " + url
+            + ": the server did not send a valid HTTP status line");
+      }
       Response response = switch (status) {
         case HttpURLConnection.HTTP_OK -> readOk(connection, url);
         case HttpURLConnection.HTTP_NOT_MODIFIED -> notModified(connection, request);
@@ -188,13 +192,17 @@ public final class HttpTransport implements Transport {
       JsonDocuments.requireWellFormed(url, body);
       return;
     }
+    if (i < body.length && body[i] == '[') {
+      throw new MalformedDataException(url, "malformed data from " + url
+          + ": expected a JSON object but got a JSON array");
+    }
     if (body.length == 0) {
       throw new MalformedDataException(url, "malformed data from " + url
           + ": the response body is empty where JSON was expected");
     }
     String start = new String(body, i, Math.min(body.length - i, 60), StandardCharsets.UTF_8);
     throw new MalformedDataException(url, "expected JSON from " + url + " but got "
-        + (contentType == null ? "a body" : "'" + contentType + "'") + " starting with "
+        + (contentType == null ? "a body" : ServerEntries.quote(contentType)) + " starting with "
         + ServerEntries.quote(start) + "; a proxy or captive portal may have answered instead");
   }
 

@@ -57,6 +57,11 @@ public final class JsonDocuments {
         if (value != JsonToken.START_ARRAY) {
           throw shape(url, key);
         }
+        if (found) {
+          // Python keeps the last of two equal keys; entries of the first were already handed on.
+          throw new MalformedDataException(url, "malformed data from " + url + ": the '" + key
+              + "' list appears twice");
+        }
         found = true;
         int index = 0;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
@@ -77,7 +82,7 @@ public final class JsonDocuments {
       }
     } catch (JsonProcessingException e) {
       throw new MalformedDataException(url, "malformed data from " + url + ": invalid JSON ("
-          + e.getOriginalMessage() + ")", e);
+          + ServerEntries.escapeControls(String.valueOf(e.getOriginalMessage())) + ")", e);
     } catch (IOException e) {
       throw new MalformedDataException(url, "malformed data from " + url + ": " + e.getMessage(), e);
     }

@@ -82,6 +82,23 @@ public final class ServerEntries {
         + index + " is invalid: " + problem);
   }
 
+  /**
+   * Escapes control characters and invisible format characters (such as bidirectional
+   * overrides) as a backslash, {@code u} and four hex digits, leaving all other text as it is.
+   */
+  public static String escapeControls(String text) {
+    StringBuilder escaped = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
+        escaped.append(String.format("\\u%04x", (int) c));
+      } else {
+        escaped.append(c);
+      }
+    }
+    return escaped.toString();
+  }
+
   /** Quotes text from the network for an error message, escaping anything that is not printable ASCII. */
   public static String quote(String text) {
     StringBuilder quoted = new StringBuilder(text.length() + 2).append('\'');

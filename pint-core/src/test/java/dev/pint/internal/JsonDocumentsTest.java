@@ -92,6 +92,14 @@ final class JsonDocumentsTest {
   }
 
   @Test
+  void readList_rejectsListTwice() {
+    MalformedDataException e = assertThrows(MalformedDataException.class,
+        () -> read("{\"servers\":[],\"servers\":[]}"));
+
+    assertEquals("malformed data from " + URL + ": the 'servers' list appears twice", e.getMessage());
+  }
+
+  @Test
   void readList_rejectsTrailingContent() {
     MalformedDataException e = assertThrows(MalformedDataException.class,
         () -> read("{\"servers\":[]} {\"servers\":[]}"));

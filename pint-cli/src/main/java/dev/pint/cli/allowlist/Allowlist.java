@@ -16,8 +16,8 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * What an instance in some regions of one provider must reach to register and update: every
- * region server of the provider, the update servers of those regions, the update-server and
+ * The destinations an instance in some regions of one provider must reach to register and
+ * update: every region server of the provider, the update servers of those regions, the update-server and
  * registry names, the metadata address, and the ports.
  *
  * <p>An allowlist is immutable and every value in it has been validated: addresses are single
@@ -271,12 +271,15 @@ public final class Allowlist {
       return region;
     }
 
+    /** Accepts a single address, with no prefix length or a host one ({@code /32}, {@code /128}). */
     private static IPAddress checkAddress(IPAddress address) {
-      String text = address.toCanonicalString();
-      if (IpAddresses.parse(text).isEmpty()) {
-        throw unsafe("address " + Quoting.quote(text) + " is not a single IP address");
+      Integer prefixLength = address.getNetworkPrefixLength();
+      boolean hostPrefix = prefixLength == null || prefixLength == address.getBitCount();
+      IPAddress single = address.withoutPrefixLength();
+      if (address.isMultiple() || !hostPrefix || IpAddresses.parse(single.toCanonicalString()).isEmpty()) {
+        throw unsafe("address " + Quoting.quote(address.toCanonicalString()) + " is not a single IP address");
       }
-      return address.withoutPrefixLength();
+      return single;
     }
 
     private static boolean printableWithoutSpaces(String text) {

@@ -58,6 +58,11 @@ public final class AllowlistAssembler {
       }
       if (!server.hostname().isEmpty()) {
         String name = server.hostname().toLowerCase(Locale.ROOT);
+        if (!Hostnames.isValid(name)) {
+          throw new UnrepresentableDataException("unsafe data in the server list, region "
+              + Quoting.quote(server.region()) + ": 'name' " + Quoting.quote(server.hostname())
+              + " is not a valid host name; nothing was written");
+        }
         builder.addName(name);
         Framework.registryNameFor(name).ifPresent(builder::addName);
       }
@@ -115,14 +120,14 @@ public final class AllowlistAssembler {
     if (text.endsWith(hostPrefix)) {
       text = text.substring(0, text.length() - hostPrefix.length());
     }
-    String shown = text;
+    String literal = text;
     IPAddress address = IpAddresses.parse(text).orElseThrow(() -> new UnrepresentableDataException(
         "unsafe data in the server list, region " + Quoting.quote(server.region()) + ": '" + field + "' "
-            + Quoting.quote(shown) + " is not a plain IP address; nothing was written"));
+            + Quoting.quote(literal) + " is not a plain IP address; nothing was written"));
     if (!address.toInetAddress().equals(parsed)) {
       throw new UnrepresentableDataException("unsafe data in the server list, region "
           + Quoting.quote(server.region())
-          + ": '" + field + "' " + Quoting.quote(shown) + " parses to two different addresses;"
+          + ": '" + field + "' " + Quoting.quote(literal) + " parses to two different addresses;"
           + " nothing was written");
     }
     return address;

@@ -14,7 +14,7 @@ public final class IncompleteAllowlistException extends RuntimeException {
    * AllowlistAssembler#gaps} found.
    */
   public IncompleteAllowlistException(String provider, List<String> gaps) {
-    super("refusing an allowlist that would cut instances off: " + String.join("; ", gaps)
+    super("the allowlist would cut instances off: " + String.join("; ", gaps)
         + "; check 'pint " + provider + " servers', or give --allow-empty to write it anyway");
   }
 }

@@ -8,11 +8,12 @@ import inet.ipaddr.ipv6.IPv6Address;
 import java.net.InetAddress;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Strict parsing, canonical printing and ordering of single IP addresses, on top of the IPAddress
  * library. Allowlists end up in root-run firewall scripts, so only plain literals pass: no
- * prefix lengths, masks, ranges, wildcards, zones, IPv4-mapped IPv6 addresses or the {@code
+ * white space, prefix lengths, masks, ranges, wildcards, zones, IPv4-mapped IPv6 addresses or the {@code
  * inet_aton} forms ({@code 1.2.3}, {@code 0x7f.1}, leading zeros) that some tools read differently.
  */
 public final class IpAddresses {
@@ -21,6 +22,7 @@ public final class IpAddresses {
       Comparator.comparing(IPAddress::isIPv6).thenComparing(IPAddress::getValue);
 
   private static final IPAddressStringParameters STRICT = strictParameters();
+  private static final Pattern LITERAL_CHARACTERS = Pattern.compile("[0-9A-Fa-f:.]+");
 
   private IpAddresses() {}
 
@@ -30,6 +32,11 @@ public final class IpAddresses {
    * @return the address, or empty when the text is anything else
    */
   public static Optional<IPAddress> parse(String text) {
+    // The library trims surrounding white space, so text with any character outside the literal
+    // alphabet is rejected before it is parsed.
+    if (text.isEmpty() || !LITERAL_CHARACTERS.matcher(text).matches()) {
+      return Optional.empty();
+    }
     IPAddress address = new IPAddressString(text, STRICT).getAddress();
     if (address == null || address.isMultiple() || address.isPrefixed()) {
       return Optional.empty();

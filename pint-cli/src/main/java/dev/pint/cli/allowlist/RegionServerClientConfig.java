@@ -22,8 +22,6 @@ public record RegionServerClientConfig(Optional<String> httpsOnly) {
    *
    * @throws IOException when the file cannot be read
    */
-  // NOTE: the section that holds httpsOnly is not checked, because the registration client's
-  // sample file does not show it; a key of that name in any section counts.
   public static RegionServerClientConfig read(Path path) throws IOException {
     return parse(Files.readAllLines(path, StandardCharsets.UTF_8));
   }
@@ -41,6 +39,8 @@ public record RegionServerClientConfig(Optional<String> httpsOnly) {
         continue;
       }
       String key = trimmed.substring(0, separator).strip().toLowerCase(Locale.ROOT);
+      // NOTE: the section is not checked, because the registration client's sample file does not
+      // contain httpsOnly. A key of that name in any section counts.
       if (key.equals("httpsonly")) {
         httpsOnly = Optional.of(trimmed.substring(separator + 1).strip());
       }

@@ -27,6 +27,11 @@ public final class SquidTarget implements AllowlistTarget {
 
   @Override
   public List<GeneratedFile> render(Allowlist allowlist) {
+    return List.of(new GeneratedFile("pint-" + allowlist.provider() + ".squid.conf", fragment(allowlist)));
+  }
+
+  /** Returns the configuration fragment, header included. */
+  public static String fragment(Allowlist allowlist) {
     String prefix = Identifiers.lowerWithUnderscores(allowlist.provider());
     String addresses = prefix + "_addresses";
     String domains = prefix + "_domains";
@@ -38,7 +43,7 @@ public final class SquidTarget implements AllowlistTarget {
     boolean hasNames = !allowlist.names().isEmpty();
     boolean plainHttp = allowlist.ports().contains(Allowlist.HTTP_PORT);
 
-    StringBuilder text = new StringBuilder(Header.comment(allowlist, name(), "# "));
+    StringBuilder text = new StringBuilder(Header.comment(allowlist, "squid", "# "));
     text.append("# Include this file before any ssl_bump bump, stare or terminate rule and before\n");
     text.append("# 'http_access deny all'.\n");
     for (IPAddress address : allowlist.addresses()) {
@@ -78,6 +83,6 @@ public final class SquidTarget implements AllowlistTarget {
       text.append("http_access allow !").append(connect).append(' ').append(httpPort).append(' ')
           .append(domains).append('\n');
     }
-    return List.of(new GeneratedFile("pint-" + allowlist.provider() + ".squid.conf", text.toString()));
+    return text.toString();
   }
 }
