@@ -13,9 +13,13 @@ import dev.pint.testing.PropertyCheck;
 import dev.pint.testing.ReliabilityTags;
 import dev.pint.testing.ServerListGenerator;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -28,6 +32,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Properties of the output formats and filters on generated server lists. */
 @Tag(ReliabilityTags.PROPERTY)
@@ -71,8 +76,17 @@ final class OutputPropertyTest {
     return List.copyOf(new LinkedHashSet<>(entries));
   }
 
-  private static CliRun pint(String... args) {
-    return CliRun.run(Map.of("PINT_BASE_URL", "http://127.0.0.1:" + service.getPort()), args);
+  @TempDir Path cacheRoot;
+
+  /** Runs {@code pint} with a new, empty disk cache, because every try serves another list. */
+  private CliRun pint(String... args) {
+    try {
+      Path cache = Files.createTempDirectory(cacheRoot, "cache");
+      return CliRun.run(Map.of("PINT_BASE_URL", "http://127.0.0.1:" + service.getPort(),
+          "XDG_CACHE_HOME", cache.toString()), args);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Test

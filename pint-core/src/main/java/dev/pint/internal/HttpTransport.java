@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.net.HttpURLConnection;
-import java.net.ProtocolException;
 import java.net.Proxy;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -77,8 +76,6 @@ public final class HttpTransport implements Transport {
       Response response = switch (status) {
         case HttpURLConnection.HTTP_OK -> readOk(connection, url);
         case HttpURLConnection.HTTP_NOT_MODIFIED -> notModified(connection, request);
-        // HttpURLConnection returns -1 when the answer does not start with an HTTP status line.
-        case -1 -> throw new ProtocolException("the response has no valid HTTP status line");
         default -> throw statusError(connection, url, status, route);
       };
       logExchange(request, route, status, response.body().length, start);

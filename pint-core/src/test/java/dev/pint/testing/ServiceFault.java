@@ -55,9 +55,8 @@ public enum ServiceFault {
       "malformed data from {url}: the response body is empty where JSON was expected", false, true),
   TRUNCATED_JSON(MalformedDataException.class,
       "malformed data from {url}: invalid JSON (Unexpected end-of-input in VALUE_STRING)", false, true),
-  RANDOM_BYTES_INSTEAD_OF_HTTP(ServiceUnavailableException.class,
-      "request to {url} failed (ProtocolException: the response has no valid HTTP status line)",
-      false, true),
+  RANDOM_BYTES_INSTEAD_OF_HTTP(MalformedDataException.class,
+      "malformed data from {url}: the server did not send a valid HTTP status line", false, true),
   RANDOM_BYTES_AS_BODY(MalformedDataException.class,
       "expected JSON from {url} but got 'application/octet-stream' starting with"
           + " '\\ufffd\\ufffd\\ufffd\\u0665d\\ufffd\\ufffd\\ufffdQ9\\ufffd\\ufffdArF/\\ufffdr\\u0003}l"
