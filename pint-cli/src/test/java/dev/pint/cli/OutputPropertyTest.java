@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.pint.internal.IpLiterals;
 import dev.pint.internal.JsonDocuments;
+import dev.pint.internal.ServerEntries;
 import dev.pint.testing.JsonText;
 import dev.pint.testing.PropertyCheck;
 import dev.pint.testing.ReliabilityTags;
@@ -16,6 +18,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.net.InetAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,6 +29,8 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.SplittableRandom;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
@@ -109,7 +115,7 @@ final class OutputPropertyTest {
 
   @Test
   void serversJson_printsServedEntries(TestReporter reporter) {
-    PropertyCheck.forAll(reporter, 100, random -> ServerListGenerator.serverEntries(random, 10), entries -> {
+    PropertyCheck.forAll(reporter, 60, random -> ServerListGenerator.serverEntries(random, 10), entries -> {
       service.resetAll();
       service.stubFor(get("/v1/google/servers.json")
           .willReturn(okJson(JsonText.document("servers", entries))));
@@ -188,7 +194,7 @@ final class OutputPropertyTest {
 
   @Test
   void serversOptions_neverWiden(TestReporter reporter) {
-    PropertyCheck.forAll(reporter, 60, random -> {
+    PropertyCheck.forAll(reporter, 40, random -> {
       FilterCase c = filterCase(random);
       List<String> options = new ArrayList<>(List.of("google", "servers", "--json"));
       if (random.nextBoolean()) {
@@ -210,5 +216,71 @@ final class OutputPropertyTest {
       assertEquals(0, some.status(), some.err());
       assertTrue(parse(all.out()).containsAll(parse(some.out())), some.out());
     });
+  }
+
+  /** Returns the canonical addresses of {@code entries}, as the library reads them. */
+  private static Set<String> addresses(List<Map<String, @Nullable Object>> entries) {
+    Set<String> addresses = new TreeSet<>();
+    for (int i = 0; i < entries.size(); i++) {
+      for (InetAddress address : ServerEntries.toServer(entries.get(i), i, URL).addresses()) {
+        addresses.add(IpLiterals.toCanonical(address));
+      }
+    }
+    return addresses;
+  }
+
+  @Test
+  void ipsAndCidr_exactlyTheInputAddresses(TestReporter reporter) {
+    PropertyCheck.forAll(reporter, 40, random -> ServerListGenerator.serverEntries(random, 12), entries -> {
+      service.resetAll();
+      service.stubFor(get("/v1/google/servers.json")
+          .willReturn(okJson(JsonText.document("servers", entries))));
+      Set<String> expected = addresses(entries);
+
+      CliRun ips = pint("google", "servers", "--format=ips");
+      CliRun cidr = pint("google", "servers", "--format=cidr");
+      CliRun aggregated = pint("google", "servers", "--format=cidr", "--aggregate");
+
+      assertEquals(expected, new TreeSet<>(ips.out().lines().toList()), ips.err());
+      assertEquals(expected.size(), ips.out().lines().count());
+      Set<String> hosts = new TreeSet<>();
+      for (String address : expected) {
+        hosts.add(address + (address.contains(":") ? "/128" : "/32"));
+      }
+      assertEquals(hosts, new TreeSet<>(cidr.out().lines().toList()), cidr.err());
+      assertEquals(expected.size(), coveredAddresses(aggregated.out(), expected).longValue(), aggregated.out());
+    });
+  }
+
+  /**
+   * Returns how many addresses the prefixes in {@code cidrLines} cover, after checking that each
+   * address of {@code expected} lies in one of them. With the counts equal, the prefixes cover
+   * exactly the expected addresses.
+   */
+  private static BigInteger coveredAddresses(String cidrLines, Set<String> expected) {
+    BigInteger covered = BigInteger.ZERO;
+    List<String> prefixes = cidrLines.lines().toList();
+    for (String prefix : prefixes) {
+      int bits = prefix.contains(":") ? 128 : 32;
+      covered = covered.add(BigInteger.ONE.shiftLeft(bits - Integer.parseInt(prefix.substring(prefix.indexOf('/') + 1))));
+    }
+    for (String address : expected) {
+      assertTrue(prefixes.stream().anyMatch(prefix -> contains(prefix, address)), address + " in " + prefixes);
+    }
+    return covered;
+  }
+
+  private static boolean contains(String prefix, String address) {
+    byte[] network = IpLiterals.parseIpv4(prefix.substring(0, prefix.indexOf('/'))).map(InetAddress::getAddress)
+        .orElseGet(() -> IpLiterals.parseIpv6(prefix.substring(0, prefix.indexOf('/'))).orElseThrow().getAddress());
+    byte[] host = IpLiterals.parseIpv4(address).map(InetAddress::getAddress)
+        .orElseGet(() -> IpLiterals.parseIpv6(address).orElseThrow().getAddress());
+    if (network.length != host.length) {
+      return false;
+    }
+    int length = Integer.parseInt(prefix.substring(prefix.indexOf('/') + 1));
+    BigInteger mask = BigInteger.ONE.shiftLeft(network.length * 8).subtract(BigInteger.ONE)
+        .shiftRight(length).not();
+    return new BigInteger(1, network).and(mask).equals(new BigInteger(1, host).and(mask));
   }
 }
