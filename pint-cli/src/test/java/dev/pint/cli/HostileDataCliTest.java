@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Odd and hostile server lists through the {@code pint} command. Every run, passing or failing,
  * must leave stdout and stderr free of control characters that a terminal would act on (only the
- * line breaks {@code pint} writes itself); a failing run prints one line on stderr and nothing on
+ * line ends {@code pint} writes itself); a failing run prints one line on stderr and nothing on
  * stdout.
  */
 @Tag(ReliabilityTags.HOSTILE)
@@ -70,12 +70,16 @@ final class HostileDataCliTest {
         + (run.err().isEmpty() ? "" : ", stderr: " + run.err().strip());
   }
 
-  /** Asserts that {@code text} has no character a terminal acts on but the line feed. */
+  /**
+   * Asserts that {@code text} has no character a terminal acts on but line ends: the line feed,
+   * and the CR LF that ends CSV records.
+   */
   static void assertTerminalSafe(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       int type = Character.getType(c);
-      boolean unsafe = (c < 0x20 && c != '\n') || (c >= 0x7f && c < 0xa0)
+      boolean lineEnd = c == '\n' || (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n');
+      boolean unsafe = (c < 0x20 && !lineEnd) || (c >= 0x7f && c < 0xa0)
           || type == Character.FORMAT || c == '\u2028' || c == '\u2029';
       if (unsafe) {
         fail("character U+" + String.format("%04X", (int) c) + " at " + i + " in: " + text);
@@ -247,6 +251,19 @@ final class HostileDataCliTest {
     assertEquals("pint: no servers match in r\\u001b[2J; check --region, --smt, --regionserver"
         + " and --filter\n", run.err());
     assertEquals(0, run.status());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"table", "csv"})
+  void region_controlCharactersEscapedInColumns(String format, TestReporter reporter) {
+    serve(entry("\"ip\":\"192.0.2.1\",\"name\":\"a\\rb\",\"region\":\"us\\neast\\u001b[2J\",\"type\":\"smt\""));
+
+    CliRun run = pint(reporter, "google", "servers", "--format=" + format);
+
+    assertEquals(0, run.status(), run.err());
+    assertEquals(2, run.out().lines().count(), run.out());
+    assertTrue(run.out().contains("us\\u000aeast\\u001b[2J"), run.out());
+    assertTrue(run.out().contains("a\\u000db"), run.out());
   }
 
   @Test
