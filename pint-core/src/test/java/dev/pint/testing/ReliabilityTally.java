@@ -24,7 +24,7 @@ import org.junit.platform.launcher.TestPlan;
 /**
  * Counts the reliability cases of a test run: every test that carries, or sits in a class that
  * carries, one of the {@link ReliabilityTags}. It is registered through {@code
- * META-INF/services}, so it runs in every module whose test class path holds this module's test
+ * META-INF/services}, so it runs in every module whose test class path contains this module's test
  * classes, and writes nothing unless the system property {@code pint.reliability.tally} names a
  * file, which the build sets to {@code target/reliability/surefire.tsv}.
  *
@@ -144,7 +144,7 @@ public final class ReliabilityTally implements TestExecutionListener {
 
   /**
    * Returns the display names from the test method down to the case, such as {@code
-   * servers_status(int) [3] 503}.
+   * servers_fault STATUS_404}.
    */
   private static String caseName(TestPlan testPlan, TestIdentifier test) {
     List<String> names = new ArrayList<>();

@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  * <p>A case's message may contain {@code {url}} (the URL requested) and {@code {host}} (its host
  * and port). Cases run with a read timeout of {@value #READ_TIMEOUT_MILLIS} ms. {@link
  * #retried} says whether the client retries the failure, and {@link #cacheAbsorbs} whether a
- * cached copy stands in for the answer.
+ * cached copy is used in place of the failed answer.
  */
 public enum ServiceFault {
   CONNECTION_REFUSED(ServiceUnavailableException.class,
@@ -110,12 +110,12 @@ public enum ServiceFault {
     return failure;
   }
 
-  /** Whether the client retries the failure. */
+  /** Tells whether the client retries the failure. */
   public boolean retried() {
     return retried;
   }
 
-  /** Whether a cached copy stands in for a failed answer. */
+  /** Tells whether a cached copy is used in place of a failed answer. */
   public boolean cacheAbsorbs() {
     return cacheAbsorbs;
   }

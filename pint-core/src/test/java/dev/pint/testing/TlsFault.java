@@ -59,7 +59,7 @@ public enum TlsFault {
     this.rootCause = rootCause;
   }
 
-  /** Whether the handshake fails. */
+  /** Tells whether the handshake fails. */
   public boolean fails() {
     return rootCause != null;
   }

@@ -4,10 +4,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.TestReporter;
 
 /**
- * Publishes what a reliability case yielded, such as {@code exit 1: pint: HTTP 503 from ...}, for
- * {@link ReliabilityTally} to copy into the figures. The text is what the test observed, with the
- * loopback ports the tests choose at random replaced by {@code PORT} so the figures do not change
- * from run to run.
+ * Publishes what a reliability case yielded, such as {@code exit 1, nothing on stdout, stderr:
+ * pint: HTTP 503 ...}, for {@link ReliabilityTally} to copy into the figures. The text is what
+ * the test observed, with the loopback ports the tests choose at random replaced by {@code PORT}
+ * so the figures do not change from run to run.
  */
 public final class Yields {
   /** The key of the report entry. */
