@@ -2,6 +2,7 @@ package dev.pint;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.pint.internal.ImageEntries;
 import dev.pint.internal.JsonDocuments;
 import dev.pint.internal.MirrorWriter;
 import dev.pint.internal.ProxySettings;
@@ -9,6 +10,7 @@ import dev.pint.internal.RegionMatcher;
 import dev.pint.internal.Request;
 import dev.pint.internal.Response;
 import dev.pint.internal.ServerEntries;
+import dev.pint.internal.ServiceDates;
 import dev.pint.internal.Transport;
 import dev.pint.internal.TransportSettings;
 import dev.pint.internal.TrustAnchors;
@@ -20,13 +22,16 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.Function;
@@ -46,7 +51,8 @@ import org.jspecify.annotations.Nullable;
  * <p>The client fetches a provider's whole server list once and answers every region and type
  * query for that provider from it, until the entry's time to live runs out. It is thread-safe:
  * concurrent calls that need the same document wait for one request instead of each sending one.
- * Nothing is fetched while the client is built.
+ * Image lists are fetched per route a query needs (provider, region, state) and kept the same
+ * way. Nothing is fetched while the client is built.
  */
 public final class PintClient implements AutoCloseable {
   /** The public service. */
@@ -60,6 +66,12 @@ public final class PintClient implements AutoCloseable {
    * document.
    */
   private static final Pattern ROUTABLE_REGION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 _-]{0,99}");
+
+  /**
+   * Image names that may be sent to the deletion date route: the characters of the names the
+   * service lists, without slashes, so a name can never walk the URL path either.
+   */
+  private static final Pattern ROUTABLE_IMAGE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:+-]{0,254}");
 
   private final URI baseUrl;
   private final Transport transport;
@@ -267,6 +279,176 @@ public final class PintClient implements AutoCloseable {
       JsonDocuments.readList(new ByteArrayInputStream(response.body()), "servers", response.url(),
           fields -> servers.add(ServerEntries.toServer(fields, servers.size(), response.url())));
       return new ServerList(provider, List.of(), response.url(), response.fetchedAt(), servers);
+    });
+  }
+
+  /** Fetches the image states the service defines, such as {@code active} and {@code deleted}. */
+  public List<ImageState> imageStates() {
+    return cached("v1/images/states.json", path -> {
+      List<ImageState> states = new ArrayList<>();
+      for (Map<String, @Nullable Object> fields : readList(path, "states")) {
+        states.add(new ImageState(name(fields, path), fields));
+      }
+      return List.copyOf(states);
+    });
+  }
+
+  /**
+   * Fetches the images {@code query} selects.
+   *
+   * <p>Each region name is matched against the provider's region list as for {@link
+   * #servers(ServerQuery)}, but without the alias lookup, because the image routes accept only
+   * listed names. The images of several regions are returned region by region, in the order the
+   * regions were given. Without a region the service's list covers every region; for Amazon it
+   * is several megabytes, which the client parses as it reads.
+   *
+   * @throws UnknownProviderException when the service does not know the provider
+   * @throws UnknownRegionException when a region is not in the provider's region list
+   * @throws AmbiguousRegionException when a region matches several listed regions
+   * @throws HttpStatusException with code 404 when the service does not know the state
+   * @throws MalformedDataException when any entry is invalid; no partial list is returned
+   */
+  public ImageList images(ImageQuery query) {
+    String name = providerName(query.provider());
+    String route = query.state() == null ? "/images.json" : "/images/" + query.state() + ".json";
+    if (query.regions().isEmpty()) {
+      List<Image> images = withProviderCheck(name, () -> imageList("v1/" + name + route));
+      return new ImageList(name, List.of(), query.state(), images);
+    }
+
+    Set<String> regions = new LinkedHashSet<>();
+    for (String region : query.regions()) {
+      regions.add(resolveImageRegion(name, region));
+    }
+    List<Image> images = new ArrayList<>();
+    for (String region : regions) {
+      images.addAll(imageList("v1/" + name + "/" + encodePathSegment(region) + route));
+    }
+    return new ImageList(name, List.copyOf(regions), query.state(), images);
+  }
+
+  /**
+   * Fetches the day {@code image} of {@code provider} is deleted or is due to be deleted. See
+   * {@link #deletionDate(String, String, String)}.
+   */
+  public Optional<LocalDate> deletionDate(String provider, String image) {
+    return deletionDateIn(provider, null, image);
+  }
+
+  /**
+   * Fetches the day {@code image} is deleted or is due to be deleted in {@code region}.
+   *
+   * <p>For a deleted image that is its deletion day; for a deprecated image the service adds the
+   * provider's grace period to the deprecation day. The service's source (SUSE-Enceladus/
+   * public-cloud-info-service, {@code pint_server/app.py}) sets two years for Amazon and six
+   * months for the others. An image that is neither deprecated nor deleted has no deletion date,
+   * so the result is empty.
+   *
+   * @throws UnknownProviderException when the service does not know the provider
+   * @throws UnknownRegionException when the region is not in the provider's region list
+   * @throws UnknownImageException when the service lists no image of that name there, or the name
+   *     contains a character no image name has
+   */
+  public Optional<LocalDate> deletionDate(String provider, String region, String image) {
+    return deletionDateIn(provider, Objects.requireNonNull(region, "region"), image);
+  }
+
+  private Optional<LocalDate> deletionDateIn(String provider, @Nullable String region, String image) {
+    if (image.isBlank()) {
+      throw new IllegalArgumentException("image name must not be blank");
+    }
+    String name = providerName(provider);
+    String resolved = region == null ? null : resolveImageRegion(name, region);
+    if (!ROUTABLE_IMAGE.matcher(image).matches()) {
+      throw new UnknownImageException(name, resolved, image);
+    }
+    String path = "v1/" + name + (resolved == null ? "" : "/" + encodePathSegment(resolved))
+        + "/images/deletiondate/" + encodePathSegment(image) + ".json";
+    try {
+      return withProviderCheck(name, () -> cached(path, p -> {
+        Response response = transport.get(Request.of(url(p)));
+        String text = JsonDocuments.readString(
+            new ByteArrayInputStream(response.body()), "deletiondate", response.url());
+        if (text.isEmpty()) {
+          return Optional.<LocalDate>empty();
+        }
+        return Optional.of(ServiceDates.parse(text).orElseThrow(() -> new MalformedDataException(
+            response.url(), "malformed data from " + response.url() + ": 'deletiondate' "
+                + ServerEntries.quote(text) + " is not a date in the form yyyymmdd")));
+      }));
+    } catch (HttpStatusException e) {
+      if (e.code() == 404) {
+        throw new UnknownImageException(name, resolved, image);
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Fetches the deprecated images of {@code provider} that will be deleted by {@code date}. See
+   * {@link #deletedBy(String, String, LocalDate)}.
+   */
+  public ImageList deletedBy(String provider, LocalDate date) {
+    return deletedByIn(provider, null, date);
+  }
+
+  /**
+   * Fetches the deprecated images in {@code region} that will be deleted by {@code date}: those
+   * deprecated earlier than the provider's grace period before that date.
+   *
+   * @throws IllegalArgumentException when the year of {@code date} is before 1 or after 9999
+   * @throws UnknownProviderException when the service does not know the provider
+   * @throws UnknownRegionException when the region is not in the provider's region list
+   * @throws MalformedDataException when any entry is invalid; no partial list is returned
+   */
+  public ImageList deletedBy(String provider, String region, LocalDate date) {
+    return deletedByIn(provider, Objects.requireNonNull(region, "region"), date);
+  }
+
+  private ImageList deletedByIn(String provider, @Nullable String region, LocalDate date) {
+    String day = ServiceDates.format(date);
+    String name = providerName(provider);
+    String resolved = region == null ? null : resolveImageRegion(name, region);
+    String path = "v1/" + name + (resolved == null ? "" : "/" + encodePathSegment(resolved))
+        + "/images/deletedby/" + day + ".json";
+    List<Image> images = withProviderCheck(name, () -> imageList(path));
+    return new ImageList(name, resolved == null ? List.of() : List.of(resolved), "deprecated", images);
+  }
+
+  /**
+   * Matches a region name against the provider's region list, which the service checks every
+   * regional image route against. A listed name that could walk the URL path is left out.
+   */
+  private String resolveImageRegion(String provider, String region) {
+    Set<String> known = new LinkedHashSet<>();
+    for (Region listed : regions(provider)) {
+      if (ROUTABLE_REGION.matcher(listed.name()).matches()) {
+        known.add(listed.name());
+      }
+    }
+    RegionMatcher.Match match = RegionMatcher.match(region, known);
+    if (match instanceof RegionMatcher.Found found) {
+      return found.region();
+    }
+    if (match instanceof RegionMatcher.Ambiguous ambiguous) {
+      throw new AmbiguousRegionException(provider, region, ambiguous.candidates());
+    }
+    throw new UnknownRegionException(provider, region, RegionMatcher.suggest(region, known));
+  }
+
+  /**
+   * Fetches an image list, converting each entry as soon as it is parsed, so the decoded body
+   * and the finished images are the largest things held at once.
+   */
+  private List<Image> imageList(String path) {
+    return cached(path, p -> {
+      Response response = transport.get(Request.of(url(p)));
+      List<Image> images = new ArrayList<>();
+      Map<String, String> sharedValues = new HashMap<>();
+      JsonDocuments.readList(new ByteArrayInputStream(response.body()), "images", response.url(),
+          fields -> images.add(
+              ImageEntries.toImage(fields, images.size(), response.url(), sharedValues)));
+      return List.copyOf(images);
     });
   }
 

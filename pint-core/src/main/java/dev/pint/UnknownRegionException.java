@@ -3,7 +3,10 @@ package dev.pint;
 import dev.pint.internal.ServerEntries;
 import java.util.List;
 
-/** A region found neither in the provider's server list nor by the service's region route. */
+/**
+ * A region the service does not list for the provider. For servers, neither the provider's server
+ * list nor the service's region lookup contains it. For images, the region list does not.
+ */
 public final class UnknownRegionException extends PintException {
   private static final long serialVersionUID = 1L;
 

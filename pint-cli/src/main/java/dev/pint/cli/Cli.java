@@ -2,6 +2,7 @@ package dev.pint.cli;
 
 import dev.pint.AmbiguousRegionException;
 import dev.pint.PintException;
+import dev.pint.UnknownImageException;
 import dev.pint.UnknownProviderException;
 import dev.pint.UnknownRegionException;
 import dev.pint.cli.allowlist.IncompleteAllowlistException;
@@ -89,6 +90,7 @@ final class Cli {
     if (e instanceof UnknownProviderException
         || e instanceof UnknownRegionException
         || e instanceof AmbiguousRegionException
+        || e instanceof UnknownImageException
         || e instanceof UsageException
         || e instanceof IllegalArgumentException) {
       err.println("pint: " + e.getMessage());

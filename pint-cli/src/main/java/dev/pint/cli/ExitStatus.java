@@ -6,7 +6,7 @@ final class ExitStatus {
   static final int OK = 0;
   /** The service, the network or the data failed. {@code diff} uses it for changes. */
   static final int FAILURE = 1;
-  /** The command line is invalid, or names a provider or region the service does not know. */
+  /** The command line is invalid, or names a provider, region or image the service does not know. */
   static final int USAGE = 2;
 
   /** {@code diff} found added or removed addresses; diff(1) uses 1 for this too. */

@@ -1,7 +1,9 @@
 package dev.pint.cli;
 
 import dev.pint.internal.IpLiterals;
+import dev.pint.internal.ServiceDates;
 import java.net.InetAddress;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,8 +19,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Comma-separated phrases must all hold. The operators are {@code =} (equal), {@code ~}
  * (contains, ignoring case), {@code !} (does not contain, ignoring case) and {@code %} (regular
- * expression matched from the start, ignoring case). Unlike the reference, which warns and
- * ignores an invalid phrase and so widens the result, an invalid phrase is a usage error.
+ * expression matched from the start, ignoring case). An attribute that takes {@code <} or {@code
+ * >} is a date: its value must be a {@code YYYYMMDD} day, {@code <}, {@code =} and {@code >}
+ * compare days, and an entry whose field is empty or not a date never matches (the reference
+ * compares the digits as numbers and fails on an empty date). Unlike the reference, which warns
+ * and ignores an invalid phrase and so widens the result, an invalid phrase is a usage error.
  */
 final class FilterPhrases {
   private FilterPhrases() {}
@@ -47,6 +52,9 @@ final class FilterPhrases {
         continue;
       }
       String value = phrase.substring(name.length() + 1);
+      if (isDate(attribute.getValue())) {
+        return datePredicate(phrase, name, operator, value);
+      }
       return predicate(phrase, name, operator, value);
     }
     throw new UsageException("invalid filter phrase " + Quoting.quote(phrase)
@@ -88,6 +96,30 @@ final class FilterPhrases {
     }
   }
 
+  private static Predicate<Map<String, @Nullable Object>> datePredicate(
+      String phrase, String name, char operator, String value) {
+    LocalDate bound = ServiceDates.parse(value)
+        .orElseThrow(() -> new UsageException("invalid filter phrase " + Quoting.quote(phrase)
+            + ": " + Quoting.quote(value) + " is not a day in the form YYYYMMDD, such as 20240131"));
+    return entry -> {
+      Optional<LocalDate> date = ServiceDates.parse(text(entry, name));
+      if (date.isEmpty()) {
+        return false;
+      }
+      int order = date.get().compareTo(bound);
+      return switch (operator) {
+        case '<' -> order < 0;
+        case '=' -> order == 0;
+        case '>' -> order > 0;
+        default -> throw new AssertionError(operator);
+      };
+    };
+  }
+
+  private static boolean isDate(String operators) {
+    return operators.indexOf('<') >= 0 || operators.indexOf('>') >= 0;
+  }
+
   /** Parses an address as the server entries do, accepting a host prefix length. */
   private static Optional<? extends InetAddress> parseAddress(String text) {
     Optional<? extends InetAddress> v4 = IpLiterals.parseIpv4(strip(text, "/32"));
@@ -106,8 +138,9 @@ final class FilterPhrases {
   private static String validForms(Map<String, String> attributes) {
     List<String> forms = new ArrayList<>();
     for (Map.Entry<String, String> attribute : attributes.entrySet()) {
+      String placeholder = isDate(attribute.getValue()) ? "YYYYMMDD" : "VALUE";
       for (char operator : attribute.getValue().toCharArray()) {
-        forms.add(attribute.getKey() + operator + "VALUE");
+        forms.add(attribute.getKey() + operator + placeholder);
       }
     }
     return String.join(", ", forms) + " (join several with commas)";

@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /** Renders a list of entries in the format chosen and prints it in one piece. */
 final class Listing {
+  private static final int WRITE_CHUNK = 8192;
+
   private Listing() {}
 
   /**
@@ -39,7 +41,10 @@ final class Listing {
       case TABLE, CSV -> renderColumns(format, columns, entries);
       case IPS, CIDR -> throw new IllegalArgumentException(format + " needs addresses, not entries");
     };
-    out.print(document);
+    // Chunks keep the writer from copying a large document into one char array of its length.
+    for (int start = 0; start < document.length(); start += WRITE_CHUNK) {
+      out.write(document, start, Math.min(WRITE_CHUNK, document.length() - start));
+    }
     out.flush();
   }
 

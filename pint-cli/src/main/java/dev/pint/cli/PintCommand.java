@@ -34,9 +34,19 @@ import picocli.CommandLine.Spec;
       "            [--json | --xml | --format=F [--aggregate]]",
       "       pint [OPTIONS] [<provider>] diff [--region=R[,R...]]",
       "            [--smt | --regionserver] OLD NEW",
+      "       pint [OPTIONS] image_states [--json | --xml]",
+      "       pint [OPTIONS] <provider> images",
+      "            [--active | --inactive | --deprecated | --deleted]",
+      "            [--region=R[,R...]] [--filter=F] [--json | --xml | --format=F]",
+      "       pint [OPTIONS] <provider> deletiondate IMAGE [--region=R]",
+      "            [--json | --xml]",
+      "       pint [OPTIONS] <provider> deletedby YYYYMMDD [--region=R] [--filter=F]",
+      "            [--json | --xml | --format=F]",
       "       pint [OPTIONS] <provider> allowlist --region=R[,R...] [--target=T]",
       "            [--port-80] [--config=FILE] [--allow-empty] [--output-dir=DIR]",
       "       pint [OPTIONS] mirror DIR [--provider=P]...",
+      "       pint [OPTIONS] doctor [--root=DIR] [--provider=P [--region=R]]",
+      "            [--metadata-url=URL] [--proxy-type=TYPE] [--json]",
     },
     description = {
       "",
@@ -51,14 +61,19 @@ import picocli.CommandLine.Spec;
       ServerTypesCommand.class,
       ServersCommand.class,
       DiffCommand.class,
+      ImageStatesCommand.class,
+      ImagesCommand.class,
+      DeletionDateCommand.class,
+      DeletedByCommand.class,
       AllowlistCommand.class,
       MirrorCommand.class,
+      DoctorCommand.class,
     },
     footerHeading = "%nExit status:%n",
     footer = {
       "  0  success (an empty list for a known region is a success)",
       "  1  the service, the network or the data failed",
-      "  2  invalid usage, or a provider or region the service does not know",
+      "  2  invalid usage, or a provider, region or image the service does not know",
       "  pint diff: 0 unchanged, 1 addresses changed, 2 trouble, as diff(1) does",
       "",
     })
@@ -104,6 +119,11 @@ final class PintCommand implements Callable<Integer> {
     throw new CommandLine.ParameterException(spec.commandLine(), provider == null
         ? "missing command"
         : "missing command after provider '" + provider + "'");
+  }
+
+  /** Returns the environment variables the command runs with. */
+  Map<String, String> environment() {
+    return environment;
   }
 
   /** Returns the provider given before the subcommand, or fails with a usage error. */

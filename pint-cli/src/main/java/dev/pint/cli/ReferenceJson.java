@@ -24,6 +24,13 @@ final class ReferenceJson {
     return out.append('\n').toString();
   }
 
+  /** Renders {@code document}, such as {@code {"deletiondate": "20260129"}}, followed by a newline. */
+  static String renderObject(Map<String, ? extends @Nullable Object> document) {
+    StringBuilder out = new StringBuilder(64);
+    writeValue(out, document, 0);
+    return out.append('\n').toString();
+  }
+
   private static void writeValue(StringBuilder out, @Nullable Object value, int depth) {
     if (value == null) {
       out.append("null");

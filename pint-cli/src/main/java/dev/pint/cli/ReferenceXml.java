@@ -42,6 +42,39 @@ final class ReferenceXml {
   }
 
   /**
+   * Renders a document of one element containing {@code text}, the shape the service gives a single
+   * value such as {@code <deletiondate>20260129</deletiondate>}, with the declaration and the
+   * trailing empty line of the list documents. Empty text gives an empty element, {@code
+   * <deletiondate/>}, as the service writes it.
+   *
+   * @throws UnrepresentableDataException when the text contains a character XML 1.0 cannot carry
+   */
+  static String renderText(String elementName, String text) {
+    StringBuilder out = new StringBuilder(64).append("<?xml version='1.0' encoding='UTF-8'?>\n");
+    if (text.isEmpty()) {
+      return out.append('<').append(elementName).append("/>\n\n").toString();
+    }
+    out.append('<').append(elementName).append('>');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '\r' -> out.append("&#13;");
+        default -> {
+          if (!isXmlChar(text, i)) {
+            throw new UnrepresentableDataException("element '" + elementName + "' contains character U+"
+                + String.format("%04X", (int) c) + ", which XML cannot represent; use --json");
+          }
+          out.append(c);
+        }
+      }
+    }
+    return out.append("</").append(elementName).append(">\n\n").toString();
+  }
+
+  /**
    * Turns a non-string JSON value into attribute text. lxml accepts only strings, so the
    * reference fails on such values; this writes them as JSON would.
    */

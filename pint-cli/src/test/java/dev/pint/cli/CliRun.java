@@ -17,7 +17,25 @@ import java.util.concurrent.TimeUnit;
  */
 record CliRun(int status, String out, String err) {
 
+  /**
+   * Gives a run without its own cache folder a new empty one, so that documents cached by an
+   * earlier test, perhaps from a WireMock server on the same port, cannot answer for this one.
+   */
+  static Map<String, String> withPrivateCache(Map<String, String> environment) {
+    if (environment.containsKey("XDG_CACHE_HOME")) {
+      return environment;
+    }
+    Map<String, String> copy = new java.util.HashMap<>(environment);
+    try {
+      copy.put("XDG_CACHE_HOME", Files.createTempDirectory("pint-test-cache").toString());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return copy;
+  }
+
   static CliRun run(Map<String, String> environment, String... args) {
+    environment = withPrivateCache(environment);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int status;

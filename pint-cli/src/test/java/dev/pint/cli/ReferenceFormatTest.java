@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.pint.internal.JsonDocuments;
+import dev.pint.testing.ImageListGenerator;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -67,7 +68,9 @@ final class ReferenceFormatTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"amazon-servers.json", "microsoft-servers.json", "google-servers.json",
-      "providers.json", "microsoft-regions.json", "amazon-types.json"})
+      "providers.json", "microsoft-regions.json", "amazon-types.json", "image-states.json",
+      "amazon-images.json", "amazon-images-deleted.json", "microsoft-images.json",
+      "microsoft-westus-images.json", "google-images.json"})
   void fixtures_sameAsReference(String fixture) throws Exception {
     String document = TestResources.fixture(fixture);
     String listName = document.substring(2, document.indexOf('"', 2));
@@ -77,6 +80,17 @@ final class ReferenceFormatTest {
     assertEquals(python("json", listName, entryName, document), ReferenceJson.render(listName, entries));
     assertEquals(python("xml", listName, entryName, document),
         ReferenceXml.render(listName, entryName, entries));
+  }
+
+  @Test
+  void generatedImageList_sameAsReference() throws Exception {
+    String document = new String(
+        ImageListGenerator.amazon(ImageListGenerator.SERVICE_LIMIT_BYTES).json(), StandardCharsets.UTF_8);
+    List<Map<String, @Nullable Object>> entries = parse(document, "images");
+
+    assertEquals(python("json", "images", "image", document), ReferenceJson.render("images", entries));
+    assertEquals(python("xml", "images", "image", document),
+        ReferenceXml.render("images", "image", entries));
   }
 
   @Test

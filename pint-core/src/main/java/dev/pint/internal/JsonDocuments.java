@@ -16,9 +16,10 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the service's documents, which are all a JSON object holding one list of flat objects
- * under a known key, such as {@code {"servers":[{...},...]}}. Parsing streams through the input,
- * so a large list is never held as text and as objects at once.
+ * Reads the service's documents: a JSON object holding one list of flat objects under a known
+ * key, such as {@code {"servers":[{...},...]}}, or one string, such as an image's deletion date.
+ * Parsing streams through the input, so a large list is never held as text and as objects at
+ * once.
  */
 public final class JsonDocuments {
   private static final JsonFactory FACTORY = JsonFactory.builder().build();
@@ -115,9 +116,49 @@ public final class JsonDocuments {
   }
 
   /**
+   * Reads the string under {@code key} of a document such as {@code {"deletiondate":"20240131"}}.
+   * Other fields at the top level are skipped.
+   *
+   * @throws MalformedDataException when the input is not JSON or has no string under {@code key}
+   */
+  public static String readString(InputStream in, String key, URI url) {
+    try (JsonParser parser = FACTORY.createParser(in)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        throw stringShape(url, key);
+      }
+      String text = null;
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String field = parser.currentName();
+        JsonToken value = parser.nextToken();
+        if (!field.equals(key)) {
+          parser.skipChildren();
+          continue;
+        }
+        if (value != JsonToken.VALUE_STRING) {
+          throw stringShape(url, key);
+        }
+        text = parser.getText();
+      }
+      if (text == null) {
+        throw stringShape(url, key);
+      }
+      if (parser.nextToken() != null) {
+        throw new MalformedDataException(url, "malformed data from " + url
+            + ": unexpected content after the JSON document");
+      }
+      return text;
+    } catch (JsonProcessingException e) {
+      throw new MalformedDataException(url, "malformed data from " + url + ": invalid JSON ("
+          + e.getOriginalMessage() + ")", e);
+    } catch (IOException e) {
+      throw new MalformedDataException(url, "malformed data from " + url + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
    * Checks that {@code body} is one complete JSON value with nothing after it, reading every
    * token without building objects. The transport calls it, so a truncated or corrupt document
-   * fails before a disk cache could store it, and a cached copy can stand in for it.
+   * fails before a disk cache could store it, and a cached copy can be used in its place.
    *
    * @throws MalformedDataException when the body is not well-formed JSON
    */
@@ -135,6 +176,11 @@ public final class JsonDocuments {
     } catch (IOException e) {
       throw new MalformedDataException(url, "malformed data from " + url + ": " + e.getMessage(), e);
     }
+  }
+
+  private static MalformedDataException stringShape(URI url, String key) {
+    return new MalformedDataException(url, "malformed data from " + url
+        + ": expected a JSON object with a '" + key + "' string");
   }
 
   private static MalformedDataException shape(URI url, String key) {
