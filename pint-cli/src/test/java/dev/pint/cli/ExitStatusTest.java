@@ -32,9 +32,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import picocli.CommandLine;
 
 /**
- * The exit status of every command for success, a failure of the service and invalid usage, and
- * of {@code diff} for unchanged, changed and trouble. A new command without cases here fails
- * {@link #cases_coverEveryCommand}.
+ * The exit status of every command for success, a failure of the service and invalid usage, of
+ * {@code diff} for unchanged, changed and trouble, and of {@code doctor} for a healthy instance,
+ * a problem and invalid usage. A new command without cases here fails {@link
+ * #cases_coverEveryCommand}.
  */
 @Tag(ReliabilityTags.EXIT_STATUS)
 final class ExitStatusTest {
@@ -54,6 +55,12 @@ final class ExitStatusTest {
     service.stubFor(get("/v1/amazon/servers.json").willReturn(okJson(TestResources.fixture("amazon-servers.json"))));
     service.stubFor(get("/v1/amazon/regions.json").willReturn(okJson("{\"regions\":[{\"name\":\"us-east-1\"}]}")));
     service.stubFor(get("/v1/amazon/servers/types.json").willReturn(okJson(TestResources.fixture("amazon-types.json"))));
+    service.stubFor(get("/v1/images/states.json").willReturn(okJson(TestResources.fixture("image-states.json"))));
+    service.stubFor(get("/v1/amazon/images.json").willReturn(okJson(TestResources.fixture("amazon-images.json"))));
+    service.stubFor(get("/v1/amazon/images/deletiondate/suse-sles-15-sp5-v20240129-hvm-ssd-x86_64.json")
+        .willReturn(okJson(TestResources.fixture("amazon-deletiondate.json"))));
+    service.stubFor(get("/v1/amazon/images/deletedby/20250701.json")
+        .willReturn(okJson(TestResources.fixture("amazon-images-deletedby-20250701.json"))));
     service.stubFor(get(urlPathMatching(BROKEN + "/.*")).willReturn(aResponse().withStatus(500)));
     Files.writeString(folder.resolve("old.json"), run("amazon", "servers", "--json").out());
     Files.writeString(folder.resolve("new.json"), run("amazon", "servers", "--json", "--smt").out());
@@ -86,6 +93,18 @@ final class ExitStatusTest {
         Arguments.of("servers", "amazon servers --region=us-east-1", false, 0),
         Arguments.of("servers", "amazon servers", true, 1),
         Arguments.of("servers", "amazon servers --smt --regionserver", false, 2),
+        Arguments.of("image_states", "image_states --json", false, 0),
+        Arguments.of("image_states", "image_states", true, 1),
+        Arguments.of("image_states", "amazon image_states", false, 2),
+        Arguments.of("images", "amazon images --json", false, 0),
+        Arguments.of("images", "amazon images", true, 1),
+        Arguments.of("images", "images", false, 2),
+        Arguments.of("deletiondate", "amazon deletiondate suse-sles-15-sp5-v20240129-hvm-ssd-x86_64", false, 0),
+        Arguments.of("deletiondate", "amazon deletiondate suse-sles-15-sp5-v20240129-hvm-ssd-x86_64", true, 1),
+        Arguments.of("deletiondate", "amazon deletiondate", false, 2),
+        Arguments.of("deletedby", "amazon deletedby 20250701", false, 0),
+        Arguments.of("deletedby", "amazon deletedby 20250701", true, 1),
+        Arguments.of("deletedby", "amazon deletedby 2025-07-01", false, 2),
         Arguments.of("mirror", "mirror MIRROR --provider=amazon", false, 0),
         Arguments.of("mirror", "mirror MIRROR-BROKEN --provider=amazon", true, 1),
         Arguments.of("mirror", "mirror", false, 2),
@@ -126,11 +145,47 @@ final class ExitStatusTest {
     }
   }
 
+  /**
+   * Runs {@code pint doctor} on a healthy fake instance, on one without the registration
+   * client's configuration, and with an unknown option. Unlike the other commands, doctor
+   * prints its report on stdout when it finds a problem, because the report is its output.
+   */
+  @ParameterizedTest(name = "pint doctor ({0}) exits {1}")
+  @MethodSource("doctorCases")
+  void doctor_exitStatus(String situation, int status, TestReporter reporter) throws Exception {
+    try (DoctorScenario scenario = new DoctorScenario(folder.resolve("instance-" + status))) {
+      List<String> args = new ArrayList<>(scenario.argumentsWithRegion());
+      if (status == 1) {
+        Files.delete(folder.resolve("instance-" + status).resolve("etc/regionserverclnt.cfg"));
+      } else if (status == 2) {
+        args.add("--bogus");
+      }
+
+      DoctorScenario.Run run = scenario.run(args);
+      Yields.publish(reporter, "exit " + run.exitStatus() + ", " + run.out().lines().count()
+          + " report lines on stdout" + (run.err().isEmpty() ? "" : ", stderr: " + run.err().strip()));
+
+      assertEquals(status, run.exitStatus(), run.out() + run.err());
+      if (status == 2) {
+        assertEquals("", run.out());
+        assertEquals(1, run.err().lines().count(), run.err());
+      }
+    }
+  }
+
+  static Stream<Arguments> doctorCases() {
+    return Stream.of(
+        Arguments.of("healthy instance", 0),
+        Arguments.of("no registration client configuration", 1),
+        Arguments.of("unknown option", 2));
+  }
+
   @Test
   void cases_coverEveryCommand() {
     Set<String> commands = new TreeSet<>(new CommandLine(new PintCommand(Map.of())).getSubcommands().keySet());
     Set<String> covered = new TreeSet<>();
     cases().forEach(arguments -> covered.add((String) arguments.get()[0]));
+    covered.add("doctor");
 
     assertEquals(commands, covered);
   }
@@ -142,7 +197,7 @@ final class ExitStatusTest {
     assertTrue(run.out().contains("Exit status:\n"
         + "  0  success (an empty list for a known region is a success)\n"
         + "  1  the service, the network or the data failed\n"
-        + "  2  invalid usage, or a provider or region the service does not know\n"
+        + "  2  invalid usage, or a provider, region or image the service does not know\n"
         + "  pint diff: 0 unchanged, 1 addresses changed, 2 trouble, as diff(1) does\n"), run.out());
   }
 }
