@@ -11,8 +11,8 @@ import java.util.stream.Stream;
 
 /**
  * Rewrites the figures section of docs/reliability.md from the reliability tallies that the last
- * `mvn verify` wrote to pint-*&#47;target/reliability/*.tsv (see ReliabilityTally in pint-core's
- * tests). Run from the repository root, after `mvn verify`:
+ * `mvn verify` wrote to target/reliability/*.tsv in each pint- module (see ReliabilityTally in
+ * pint-core's tests). Run from the repository root, after `mvn verify`:
  *
  * <pre>java .ci/ReliabilityFigures.java</pre>
  *

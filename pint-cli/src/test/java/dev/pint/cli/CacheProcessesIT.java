@@ -59,8 +59,8 @@ final class CacheProcessesIT {
   /** Starts {@code count} processes at once, each with {@code args}, and waits for them all. */
   private List<CliRun> runTogether(int count, List<String> args) throws IOException, InterruptedException {
     String launcher = System.getProperty("pint.launcher");
-    assertTrue(launcher != null && Files.isExecutable(Path.of(launcher)),
-        "system property pint.launcher must name the built launcher: " + launcher);
+    assertTrue(launcher != null, "system property pint.launcher must name the built launcher");
+    assertTrue(Files.isExecutable(Path.of(launcher)), "not an executable launcher: " + launcher);
     List<Process> processes = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       List<String> command = new ArrayList<>(List.of(launcher));

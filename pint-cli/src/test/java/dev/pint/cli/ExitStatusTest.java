@@ -44,7 +44,7 @@ final class ExitStatusTest {
       .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
       .build();
 
-  /** Where the service fails: every path under it answers 500. */
+  /** The path prefix where the service fails: every request under it gets status 500. */
   private static final String BROKEN = "/broken";
 
   @TempDir static Path folder;
@@ -76,7 +76,7 @@ final class ExitStatusTest {
         "XDG_CACHE_HOME", folder.resolve("cache-broken").toString()), args);
   }
 
-  /** A command line, whether it runs against the failing service, and its exit status. */
+  /** Returns the cases: a command, its command line, whether the service fails, and the exit status. */
   static Stream<Arguments> cases() {
     String old = "OLD";
     String changed = "NEW";

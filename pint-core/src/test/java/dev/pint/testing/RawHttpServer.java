@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A loopback server that answers every connection with bytes a test writes itself, for faults
+ * A loopback server that responds to every connection with bytes a test writes itself, for faults
  * WireMock cannot make: a reset in the middle of a body, a body longer than it says, a stream of
  * bytes larger than the client's size cap. It reads the request head, then runs the handler.
  */

@@ -38,7 +38,7 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
  * TLS faults: a loopback HTTPS copy of the service whose certificate is wrong in one way. Each
- * case also writes {@code ca.pem}, a test certificate authority that the client is told to trust
+ * case also writes {@code ca.pem}, a test certificate authority that the client is configured to trust
  * (as with {@code --cacert}), so only the fault itself can fail the handshake.
  */
 public enum TlsFault {
@@ -72,7 +72,7 @@ public enum TlsFault {
     return "TLS certificate of " + hostAndPort + " is not trusted (" + rootCause;
   }
 
-  /** The end of the expected message, after the root cause. */
+  /** Returns the end of the expected message, after the root cause. */
   public static String messageSuffix() {
     return "); a TLS-inspecting proxy may be in the path: if so, pass its CA certificate with"
         + " --cacert FILE";
@@ -92,7 +92,7 @@ public enum TlsFault {
   }
 
   /**
-   * Starts an HTTPS server on 127.0.0.1 that answers every path with {@code body}, and writes the
+   * Starts an HTTPS server on 127.0.0.1 that serves {@code body} for every path, and writes the
    * trusted CA into {@code folder}.
    */
   public Server start(Path folder, String body) {
