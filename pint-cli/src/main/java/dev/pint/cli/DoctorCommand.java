@@ -97,6 +97,7 @@ final class DoctorCommand implements Callable<Integer> {
       throw new UsageException("invalid --metadata-url " + Quoting.quote(metadata.toString())
           + ": give an absolute http URL such as http://127.0.0.1:8080");
     }
+    resolveProviderAndRegion();
     DoctorSettings settings = new DoctorSettings(rootDirectory, provider, region, metadata, proxyType,
         timeout(), port("--region-server-port", regionServerPort),
         port("--update-server-port", updateServerHttpsPort),
@@ -107,6 +108,36 @@ final class DoctorCommand implements Callable<Integer> {
     spec.commandLine().getOut().print(json ? report.json() : report.text());
     spec.commandLine().getOut().flush();
     return report.hasProblem() ? ExitStatus.FAILURE : ExitStatus.OK;
+  }
+
+  /**
+   * Matches {@code --provider} and {@code --region} as the other commands do, so {@code Amazon}
+   * becomes {@code amazon} and {@code GermanyWestCentral} becomes {@code germanywestcentral}.
+   * An unknown or ambiguous name is a usage error. When the service cannot be asked, the names
+   * are kept as given (the provider in lower case) and the checks that need the service report
+   * that themselves.
+   */
+  private void resolveProviderAndRegion() {
+    if (provider == null) {
+      return;
+    }
+    provider = provider.toLowerCase(java.util.Locale.ROOT);
+    try {
+      if (region == null) {
+        root.client().servers(provider);
+        return;
+      }
+      dev.pint.ServerList list = root.client().servers(
+          dev.pint.ServerQuery.of(provider).withRegions(region));
+      if (list.regions().size() == 1) {
+        region = list.regions().get(0);
+      }
+    } catch (dev.pint.UnknownProviderException | dev.pint.UnknownRegionException
+        | dev.pint.AmbiguousRegionException e) {
+      throw e;
+    } catch (dev.pint.PintException e) {
+      // Reported by the update-servers check, which needs the same list.
+    }
   }
 
   private Duration timeout() {

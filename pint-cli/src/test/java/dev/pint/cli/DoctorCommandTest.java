@@ -284,6 +284,44 @@ final class DoctorCommandTest {
   }
 
   @Test
+  void provider_andRegionNormalizedAsOtherCommands() {
+    DoctorScenario.Run run = scenario.run(scenario.arguments("--provider", "Amazon", "--region", "EU_Central_1"));
+
+    assertTrue(run.lines().contains(line("OK", "region", "amazon region eu-central-1, from --provider and --region")),
+        run.out());
+  }
+
+  @Test
+  void provider_unknownIsUsageError() {
+    DoctorScenario.Run run = scenario.run(scenario.arguments("--provider", "amzon", "--region", "us-east-1"));
+
+    assertEquals("", run.out());
+    assertEquals(2, run.exitStatus());
+    assertTrue(run.err().startsWith("pint: unknown provider 'amzon'; known providers: "), run.err());
+  }
+
+  @Test
+  void proxy_credentialsNeverPrinted() {
+    scenario.write("etc/sysconfig/proxy", """
+        PROXY_ENABLED="yes"
+        HTTP_PROXY=http://user:s3cret@127.0.0.1:9
+        HTTPS_PROXY=http://user:s3cret@127.0.0.1:9
+        """);
+
+    DoctorScenario.Run text = scenario.run(scenario.argumentsWithRegion());
+    List<String> jsonArguments = new java.util.ArrayList<>(scenario.argumentsWithRegion());
+    jsonArguments.add("--json");
+    DoctorScenario.Run json = scenario.run(jsonArguments);
+
+    assertEquals(-1, text.out().indexOf("s3cret"), text.out());
+    assertEquals(-1, json.out().indexOf("s3cret"), json.out());
+    assertTrue(text.lines().contains(detail("HTTPS_PROXY in " + path("etc/sysconfig/proxy")
+        + " is not in double quotes; the registration client reads only double-quoted values, so"
+        + " write HTTPS_PROXY=\"http://***@127.0.0.1:9\" with your credentials in place of ***")),
+        text.out());
+  }
+
+  @Test
   void proxy_sysconfigProxyingTheMetadataAddressGetsNoProxyLine() {
     scenario.write("etc/sysconfig/proxy", """
         ## Path:	Network/Proxy

@@ -21,7 +21,10 @@ final class MirrorCliTest {
       List.of("amazon", "servers"),
       List.of("amazon", "servers", "--json"),
       List.of("amazon", "servers", "--region", "us-east-1", "--smt"),
-      List.of("amazon", "servers", "--regionserver", "--filter", "ip=107.22.231.220"));
+      List.of("amazon", "servers", "--regionserver", "--filter", "ip=107.22.231.220"),
+      List.of("image_states"),
+      List.of("amazon", "images"),
+      List.of("amazon", "images", "--active", "--json"));
 
   @TempDir Path temporary;
 
@@ -59,7 +62,7 @@ final class MirrorCliTest {
       }
     }
     assertEquals(0, made.status(), made.err());
-    assertEquals("wrote 5 files to " + mirror + "; use them with --base-url " + mirror + "\n",
+    assertEquals("wrote 8 files to " + mirror + "; use them with --base-url " + mirror + "\n",
         made.out());
     String manifest = Files.readString(mirror.resolve("manifest.json"));
     assertTrue(manifest.contains("\"url\" : \"" + serviceUrl + "/v1/amazon/servers.json\""), manifest);

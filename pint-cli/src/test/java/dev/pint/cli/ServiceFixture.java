@@ -9,8 +9,8 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.util.Map;
 
 /**
- * A WireMock copy of the service on loopback, with one provider, {@code amazon}, whose four
- * documents are {@link #DOCUMENTS}.
+ * A WireMock copy of the service on loopback, with one provider, {@code amazon}, whose
+ * documents are {@link #DOCUMENTS}; the lists of the other image states answer 404.
  */
 final class ServiceFixture {
   static final String PROVIDERS = "{\"providers\":[{\"name\":\"amazon\"}]}";
@@ -24,11 +24,22 @@ final class ServiceFixture {
   static final String REGIONS = "{\"regions\":[{\"name\":\"eu-central-1\"},{\"name\":\"us-east-1\"}]}";
   static final String TYPES = "{\"types\":[{\"name\":\"regionserver\"},{\"name\":\"smt-sles\"}]}";
 
+  static final String STATES = "{\"states\":[{\"name\":\"active\"},{\"name\":\"deleted\"},"
+      + "{\"name\":\"deprecated\"},{\"name\":\"inactive\"}]}";
+  static final String IMAGES = "{\"images\":["
+      + "{\"name\":\"suse-sles-15-sp6-v20260101-hvm-ssd-x86_64\",\"id\":\"ami-0a1\","
+      + "\"state\":\"active\",\"replacementname\":\"\",\"replacementid\":\"\","
+      + "\"publishedon\":\"20260101\",\"deprecatedon\":\"\",\"deletedon\":\"\","
+      + "\"region\":\"us-east-1\"}]}";
+
   static final Map<String, String> DOCUMENTS = Map.of(
       "/v1/providers.json", PROVIDERS,
       "/v1/amazon/servers.json", SERVERS,
       "/v1/amazon/regions.json", REGIONS,
-      "/v1/amazon/servers/types.json", TYPES);
+      "/v1/amazon/servers/types.json", TYPES,
+      "/v1/images/states.json", STATES,
+      "/v1/amazon/images.json", IMAGES,
+      "/v1/amazon/images/active.json", IMAGES);
 
   private ServiceFixture() {}
 

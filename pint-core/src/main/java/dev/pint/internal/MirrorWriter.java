@@ -29,6 +29,10 @@ import org.jspecify.annotations.Nullable;
 public final class MirrorWriter {
   private static final Logger LOG = System.getLogger(MirrorWriter.class.getName());
 
+  /** Image state names that may become part of a file path. */
+  private static final java.util.regex.Pattern SAFE_SEGMENT =
+      java.util.regex.Pattern.compile("[a-z][a-z0-9_-]{0,31}");
+
   private final Transport transport;
   private final URI baseUrl;
 
@@ -38,9 +42,10 @@ public final class MirrorWriter {
   }
 
   /**
-   * Fetches the provider list and, for each provider in {@code providers} (every listed provider
-   * when it is empty), its servers, regions and server types, and writes them under {@code
-   * directory}.
+   * Fetches the provider list, the image states and, for each provider in {@code providers}
+   * (every listed provider when it is empty), its servers, regions, server types and image lists
+   * (all images and one list per state), and writes them under {@code directory}. The per-image
+   * and per-date documents behind {@code deletiondate} and {@code deletedby} are not mirrored.
    *
    * @return the paths written, relative to {@code directory}, manifest last
    * @throws UnknownProviderException when a provider is not in the service's list
@@ -66,22 +71,25 @@ public final class MirrorWriter {
     try {
       Files.createDirectories(directory);
       files.add(store(directory, "v1/providers.json", providerList));
-      for (String provider : selected) {
-        for (String document : List.of("servers.json", "regions.json", "servers/types.json")) {
-          String path = "v1/" + provider + "/" + document;
-          Response response;
-          try {
-            response = fetch(path);
-          } catch (HttpStatusException e) {
-            if (e.code() != 404) {
-              throw e;
-            }
-            // The mirror then reports 404 for it too, as the service did.
-            LOG.log(Level.WARNING, "mirror: skipped " + path + " because the service does not"
-                + " have it (" + e.getMessage() + ")");
-            continue;
+      List<String> documents = new ArrayList<>(
+          List.of("servers.json", "regions.json", "servers/types.json", "images.json"));
+      Response states = fetchIfPresent("v1/images/states.json");
+      if (states != null) {
+        files.add(store(directory, "v1/images/states.json", states));
+        for (Map<String, @Nullable Object> fields : JsonDocuments.readList(
+            new ByteArrayInputStream(states.body()), "states", states.url())) {
+          if (fields.get("name") instanceof String state && SAFE_SEGMENT.matcher(state).matches()) {
+            documents.add("images/" + state + ".json");
           }
-          files.add(store(directory, path, response));
+        }
+      }
+      for (String provider : selected) {
+        for (String document : documents) {
+          String path = "v1/" + provider + "/" + document;
+          Response response = fetchIfPresent(path);
+          if (response != null) {
+            files.add(store(directory, path, response));
+          }
         }
       }
       MirrorManifest manifest = new MirrorManifest(baseUrl, Instant.now(), files);
@@ -97,6 +105,21 @@ public final class MirrorWriter {
     }
     written.add(MirrorManifest.FILE_NAME);
     return written;
+  }
+
+  /** Fetches {@code path}, or returns null with a WARNING when the service answers 404. */
+  private @Nullable Response fetchIfPresent(String path) {
+    try {
+      return fetch(path);
+    } catch (HttpStatusException e) {
+      if (e.code() != 404) {
+        throw e;
+      }
+      // The mirror then reports 404 for it too, as the service did.
+      LOG.log(Level.WARNING, "mirror: skipped " + path + " because the service does not"
+          + " have it (" + e.getMessage() + ")");
+      return null;
+    }
   }
 
   private Response fetch(String path) {

@@ -144,8 +144,10 @@ record ProxySettings(
       String value = unquote(raw);
       boolean proxyKey = key.equals("HTTP_PROXY") || key.equals("HTTPS_PROXY") || key.equals("NO_PROXY");
       if (proxyKey && !value.isEmpty() && !(raw.startsWith("\"") && raw.endsWith("\""))) {
+        String shown = key.equals("NO_PROXY") ? value : redact(value);
         notes.add(key + " in " + file + " is not in double quotes; the registration client reads"
-            + " only double-quoted values, so write " + key + "=\"" + Printable.of(value) + "\"");
+            + " only double-quoted values, so write " + key + "=\"" + Printable.of(shown) + "\""
+            + (shown.equals(value) ? "" : " with your credentials in place of ***"));
       }
       values.put(key, value);
     }
