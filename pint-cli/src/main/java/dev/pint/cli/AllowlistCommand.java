@@ -93,6 +93,14 @@ final class AllowlistCommand implements Callable<Integer> {
       throw new IncompleteAllowlistException(provider, gaps);
     }
     List<GeneratedFile> files = chosen.render(allowlist);
+    if (files.size() > 1 && outputDir == null) {
+      List<String> names = new ArrayList<>();
+      for (GeneratedFile file : files) {
+        names.add(file.fileName());
+      }
+      throw new UsageException("target '" + chosen.name() + "' writes " + files.size() + " files ("
+          + String.join(", ", names) + "), which cannot share stdout; give --output-dir DIR");
+    }
 
     if (outputDir != null) {
       write(outputDir, files);
@@ -135,6 +143,12 @@ final class AllowlistCommand implements Callable<Integer> {
         Path path = Files.createTempFile(directory, "." + file.fileName(), ".tmp");
         temporary.add(path);
         Files.writeString(path, file.content(), StandardCharsets.UTF_8);
+        try {
+          // Temporary files start as 0600; these are public data, and a web server may serve a PAC file.
+          Files.setPosixFilePermissions(path, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+          // Not a POSIX file system: keep its default permissions.
+        }
       }
       for (int i = 0; i < files.size(); i++) {
         Files.move(temporary.get(i), directory.resolve(files.get(i).fileName()),

@@ -89,20 +89,24 @@ final class AllowlistCommandTest {
   void allowlist_addressInTwoRegionsOnce() {
     stubServers("amazon", SERVERS);
 
-    int status = run("amazon", "allowlist", "--region=us-east-1,eu-central-1", "--target=hosts");
+    int status = run("amazon", "allowlist", "--region=us-east-1,eu-central-1", "--target=plain");
 
     assertEquals(0, status);
-    assertEquals(header("hosts", "eu-central-1, us-east-1", "443") + """
-        203.0.113.3\tsmt-ec2.susecloud.net\tsmt-ec2
-        203.0.113.3\tregistry-ec2.susecloud.net\tregistry-ec2
-        203.0.113.20\tsmt-ec2.susecloud.net\tsmt-ec2
-        203.0.113.20\tregistry-ec2.susecloud.net\tregistry-ec2
-        203.0.113.100\tsmt-ec2.susecloud.net\tsmt-ec2
-        203.0.113.100\tregistry-ec2.susecloud.net\tregistry-ec2
-        2001:db8:1::20\tsmt-ec2.susecloud.net\tsmt-ec2
-        2001:db8:1::20\tregistry-ec2.susecloud.net\tregistry-ec2
-        """, stdout());
+    assertEquals(2, stdout().split("203\\.0\\.113\\.3", -1).length, stdout());
+    assertTrue(stdout().contains("update-server\t203.0.113.3\teu-central-1,us-east-1\n"), stdout());
     assertEquals("", stderr());
+  }
+
+  @Test
+  void allowlist_hostsForTwoRegionsNeedsOutputDirectory() {
+    stubServers("amazon", SERVERS);
+
+    int status = run("amazon", "allowlist", "--region=us-east-1,eu-central-1", "--target=hosts");
+
+    assertEquals(2, status);
+    assertEquals("", stdout());
+    assertEquals("pint: target 'hosts' writes 2 files (pint-amazon-eu-central-1.hosts,"
+        + " pint-amazon-us-east-1.hosts), which cannot share stdout; give --output-dir DIR\n", stderr());
   }
 
   @Test

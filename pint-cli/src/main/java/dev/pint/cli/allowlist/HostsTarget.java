@@ -4,14 +4,17 @@ import inet.ipaddr.IPAddress;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code /etc/hosts} lines for the update servers, in the registration client's layout: address,
  * full name and short name separated by tabs, one line per name, the update-server name before
  * the registry name.
  *
- * <p>The names resolve only through these lines. When several update servers are listed, the
- * resolver uses the first line of a name, so keep the lines of the one server an instance uses.
+ * <p>The names resolve only through these lines, and the resolver uses the first line of a name,
+ * so an instance needs the lines of exactly one update server of its own region. Each region gets
+ * a file of its own: the lines of its first update server, then those of the others commented
+ * out as alternatives.
  */
 public final class HostsTarget implements AllowlistTarget {
   /** Update-server names ({@code smt-...}) first, then the others, each group sorted. */
@@ -30,13 +33,32 @@ public final class HostsTarget implements AllowlistTarget {
 
   @Override
   public List<GeneratedFile> render(Allowlist allowlist) {
-    StringBuilder text = new StringBuilder(Header.comment(allowlist, name(), "# "));
-    for (IPAddress address : allowlist.updateServerAddresses()) {
-      for (String line : lines(address, allowlist.names())) {
-        text.append(line).append('\n');
+    List<GeneratedFile> files = new ArrayList<>();
+    boolean single = allowlist.updateServers().size() == 1;
+    for (Map.Entry<String, List<IPAddress>> region : allowlist.updateServers().entrySet()) {
+      StringBuilder text = new StringBuilder(Header.comment(allowlist, name(), "# "));
+      text.append("# lines for instances in ").append(region.getKey()).append('\n');
+      List<IPAddress> addresses = region.getValue();
+      for (int i = 0; i < addresses.size(); i++) {
+        if (i == 1) {
+          text.append("# other update servers of ").append(region.getKey())
+              .append(", to use in place of the lines above:\n");
+        }
+        for (String line : lines(addresses.get(i), allowlist.names())) {
+          text.append(i == 0 ? "" : "#").append(line).append('\n');
+        }
       }
+      String fileName = single
+          ? "pint-" + allowlist.provider() + ".hosts"
+          : "pint-" + allowlist.provider() + "-" + fileNamePart(region.getKey()) + ".hosts";
+      files.add(new GeneratedFile(fileName, text.toString()));
     }
-    return List.of(new GeneratedFile("pint-" + allowlist.provider() + ".hosts", text.toString()));
+    return files;
+  }
+
+  /** Makes a region name safe in a file name: {@code Germany Central} becomes {@code Germany-Central}. */
+  private static String fileNamePart(String region) {
+    return region.replaceAll("[^A-Za-z0-9._-]", "-");
   }
 
   /**

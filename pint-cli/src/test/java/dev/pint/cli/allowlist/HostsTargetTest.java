@@ -10,19 +10,30 @@ import org.junit.jupiter.api.Test;
 
 final class HostsTargetTest {
   @Test
-  void render_updateServersOnceEach() {
-    String text = renderOne(new HostsTarget(), AllowlistFixtures.sample());
+  void render_oneFilePerRegionWithOneActiveServer() {
+    List<GeneratedFile> files = new HostsTarget().render(AllowlistFixtures.sample());
 
+    assertEquals(2, files.size());
+    assertEquals("pint-amazon-eu-central-1.hosts", files.get(0).fileName());
     assertEquals(header("hosts") + """
+        # lines for instances in eu-central-1
         203.0.113.3\tsmt-ec2.susecloud.net\tsmt-ec2
         203.0.113.3\tregistry-ec2.susecloud.net\tregistry-ec2
-        203.0.113.20\tsmt-ec2.susecloud.net\tsmt-ec2
-        203.0.113.20\tregistry-ec2.susecloud.net\tregistry-ec2
-        203.0.113.100\tsmt-ec2.susecloud.net\tsmt-ec2
-        203.0.113.100\tregistry-ec2.susecloud.net\tregistry-ec2
-        2001:db8:1::20\tsmt-ec2.susecloud.net\tsmt-ec2
-        2001:db8:1::20\tregistry-ec2.susecloud.net\tregistry-ec2
-        """, text);
+        # other update servers of eu-central-1, to use in place of the lines above:
+        #203.0.113.100\tsmt-ec2.susecloud.net\tsmt-ec2
+        #203.0.113.100\tregistry-ec2.susecloud.net\tregistry-ec2
+        """, files.get(0).content());
+    assertEquals("pint-amazon-us-east-1.hosts", files.get(1).fileName());
+    assertEquals(header("hosts") + """
+        # lines for instances in us-east-1
+        203.0.113.3\tsmt-ec2.susecloud.net\tsmt-ec2
+        203.0.113.3\tregistry-ec2.susecloud.net\tregistry-ec2
+        # other update servers of us-east-1, to use in place of the lines above:
+        #203.0.113.20\tsmt-ec2.susecloud.net\tsmt-ec2
+        #203.0.113.20\tregistry-ec2.susecloud.net\tregistry-ec2
+        #2001:db8:1::20\tsmt-ec2.susecloud.net\tsmt-ec2
+        #2001:db8:1::20\tregistry-ec2.susecloud.net\tregistry-ec2
+        """, files.get(1).content());
   }
 
   @Test
@@ -35,9 +46,18 @@ final class HostsTargetTest {
   }
 
   @Test
-  void render_fileNameNamesProvider() {
-    List<GeneratedFile> files = new HostsTarget().render(AllowlistFixtures.sample());
+  void render_singleRegionFileNamesProvider() {
+    Allowlist allowlist = Allowlist.builder("amazon", java.net.URI.create("http://127.0.0.1/v1/amazon/servers.json"),
+            java.time.Instant.parse("2026-01-01T00:00:00Z"), "1.0")
+        .region("us-east-1")
+        .addRegionServer(address("198.51.100.1"))
+        .addUpdateServer("us-east-1", address("203.0.113.20"))
+        .addName("smt-ec2.susecloud.net")
+        .build();
 
+    List<GeneratedFile> files = new HostsTarget().render(allowlist);
+
+    assertEquals(1, files.size());
     assertEquals("pint-amazon.hosts", files.get(0).fileName());
   }
 }
