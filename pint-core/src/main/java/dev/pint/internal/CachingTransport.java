@@ -22,8 +22,9 @@ import org.jspecify.annotations.Nullable;
  *       CacheMode#NORMAL} only).
  *   <li>An older one is revalidated with {@code If-None-Match} and {@code If-Modified-Since}; a
  *       304 renews its fetch time, a 200 replaces it.
- *   <li>When the service is unreachable, times out, fails with 408, 429 or a 5xx status, or sends
- *       something that is not JSON, the cached copy is returned and a WARNING says how old it is.
+ *   <li>When the service is unreachable, times out, fails with 408, 429 or a 5xx status,
+ *       redirects (redirects are never followed), or sends something that is not JSON, the
+ *       cached copy is returned and a WARNING says how old it is.
  *       Other 4xx statuses are answers, not failures, and are thrown.
  *   <li>{@link CacheMode#OFFLINE} returns cached documents of any age and never asks the next
  *       layer.
@@ -116,7 +117,9 @@ public final class CachingTransport implements Transport {
   private static boolean fallsBack(PintException e) {
     if (e instanceof HttpStatusException status) {
       int code = status.code();
-      return code == 408 || code == 429 || code >= 500;
+      // A redirect is never followed, and captive portals answer with one, so it is treated
+      // as a failure of the path to the service rather than an answer.
+      return code == 408 || code == 429 || code >= 500 || (code >= 300 && code < 400);
     }
     return e instanceof ServiceUnavailableException || e instanceof MalformedDataException;
   }

@@ -3,6 +3,7 @@ package dev.pint.internal;
 import dev.pint.HttpStatusException;
 import dev.pint.MalformedDataException;
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.System.Logger;
@@ -157,6 +158,12 @@ public final class HttpTransport implements Transport {
         }
         out.write(buffer, 0, n);
       }
+      long length = connection.getContentLengthLong();
+      if (!gzip && length >= 0 && total < length) {
+        // HttpURLConnection ends a fixed-length body early, without an error, when the server
+        // closes the connection: the transfer broke off, which a retry may mend.
+        throw new EOFException("unexpected end of file after " + total + " of " + length + " bytes");
+      }
       return out.toByteArray();
     } catch (ZipException e) {
       throw new MalformedDataException(url, "malformed data from " + url
@@ -179,6 +186,7 @@ public final class HttpTransport implements Transport {
       i++;
     }
     if (i < body.length && body[i] == '{') {
+      JsonDocuments.requireWellFormed(url, body);
       return;
     }
     if (i < body.length && body[i] == '[') {

@@ -155,6 +155,29 @@ public final class JsonDocuments {
     }
   }
 
+  /**
+   * Checks that {@code body} is one complete JSON value with nothing after it, reading every
+   * token without building objects. The transport calls it, so a truncated or corrupt document
+   * fails before a disk cache could store it, and a cached copy can be used in its place.
+   *
+   * @throws MalformedDataException when the body is not well-formed JSON
+   */
+  public static void requireWellFormed(URI url, byte[] body) {
+    try (JsonParser parser = FACTORY.createParser(body)) {
+      parser.nextToken();
+      parser.skipChildren();
+      if (parser.nextToken() != null) {
+        throw new MalformedDataException(url, "malformed data from " + url
+            + ": unexpected content after the JSON document");
+      }
+    } catch (JsonProcessingException e) {
+      throw new MalformedDataException(url, "malformed data from " + url + ": invalid JSON ("
+          + e.getOriginalMessage() + ")", e);
+    } catch (IOException e) {
+      throw new MalformedDataException(url, "malformed data from " + url + ": " + e.getMessage(), e);
+    }
+  }
+
   private static MalformedDataException stringShape(URI url, String key) {
     return new MalformedDataException(url, "malformed data from " + url
         + ": expected a JSON object with a '" + key + "' string");
