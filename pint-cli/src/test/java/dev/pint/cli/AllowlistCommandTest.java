@@ -369,7 +369,7 @@ final class AllowlistCommandTest {
   private int run(String... args) {
     List<String> all = new ArrayList<>(List.of(args));
     all.add(0, "--base-url=" + baseUrl());
-    return Cli.execute(all.toArray(String[]::new), Map.of(),
+    return Cli.execute(all.toArray(String[]::new), CliRun.withPrivateCache(Map.of()),
         new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 
