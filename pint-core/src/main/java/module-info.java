@@ -5,6 +5,7 @@
 @SuppressWarnings("module") // dev.pint.cli is a module only when the CLI is run as one.
 module dev.pint {
   requires com.fasterxml.jackson.core;
+  requires com.github.benmanes.caffeine;
   requires org.apache.commons.text;
   requires static org.jspecify;
 
