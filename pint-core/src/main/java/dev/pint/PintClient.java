@@ -48,7 +48,7 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  *
- * <p>The client fetches a provider's whole server list once and answers every region and type
+ * <p>The client fetches a provider's whole server list once and serves every region and type
  * query for that provider from it, until the entry's time to live runs out. It is thread-safe:
  * concurrent calls that need the same document wait for one request instead of each sending one.
  * Image lists are fetched per route a query needs (provider, region, state) and kept the same
@@ -171,7 +171,7 @@ public final class PintClient implements AutoCloseable {
    * <p>Each region name is matched against the regions of the provider's server list: the exact
    * name wins, otherwise a name that is equal ignoring case, spaces, hyphens and underscores is
    * used if it is the only one. A name that matches nothing is looked up with the service's
-   * region route, which knows aliases such as Azure's {@code uswest}. The servers of every
+   * region route, which resolves aliases such as Azure's {@code uswest}. The servers of every
    * region are returned together, in the order of the service's list, each server once.
    *
    * @throws UnknownProviderException when the service does not know the provider
@@ -265,7 +265,7 @@ public final class PintClient implements AutoCloseable {
 
   /**
    * Asks the service's region route about a name the server list does not contain. The route
-   * knows aliases; a 404 means the region is unknown. An empty answer is trusted only when the
+   * resolves aliases; a 404 means the region is unknown. An empty answer is trusted only when the
    * region list names the region, so a typo never turns into an empty success.
    */
   private ServerList lookUpRegion(String provider, String region, Set<String> known) {
