@@ -65,7 +65,14 @@ final class ConcurrencyTest {
    * order, and returns each provider's distinct answers.
    */
   private static List<Set<ServerList>> askConcurrently(PintClient client) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    // The test's own threads are joined before returning: a terminated pool's last workers can
+    // still be alive for a moment, and they must not count as threads the client left behind.
+    List<Thread> workers = java.util.Collections.synchronizedList(new ArrayList<>());
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS, task -> {
+      Thread worker = new Thread(task);
+      workers.add(worker);
+      return worker;
+    });
     CountDownLatch start = new CountDownLatch(1);
     List<Future<List<ServerList>>> results = new ArrayList<>();
     for (int t = 0; t < THREADS; t++) {
@@ -95,6 +102,9 @@ final class ConcurrencyTest {
     }
     pool.shutdown();
     assertTrue(pool.awaitTermination(30, TimeUnit.SECONDS));
+    for (Thread worker : workers) {
+      worker.join(TimeUnit.SECONDS.toMillis(30));
+    }
     return distinct;
   }
 
