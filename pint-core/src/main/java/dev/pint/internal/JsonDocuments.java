@@ -77,15 +77,11 @@ public final class JsonDocuments {
       if (!found) {
         throw shape(url, key);
       }
-      if (parser.nextToken() != null) {
-        throw new MalformedDataException(url, "malformed data from " + url
-            + ": unexpected content after the JSON document");
-      }
+      requireEnd(parser, url);
     } catch (JsonProcessingException e) {
-      throw new MalformedDataException(url, "malformed data from " + url + ": invalid JSON ("
-          + ServerEntries.escapeControls(String.valueOf(e.getOriginalMessage())) + ")", e);
+      throw invalidJson(url, e);
     } catch (IOException e) {
-      throw new MalformedDataException(url, "malformed data from " + url + ": " + e.getMessage(), e);
+      throw readFailure(url, e);
     }
   }
 
@@ -102,16 +98,12 @@ public final class JsonDocuments {
             + ": expected a JSON object");
       }
       Map<String, @Nullable Object> fields = readObject(parser);
-      if (parser.nextToken() != null) {
-        throw new MalformedDataException(url, "malformed data from " + url
-            + ": unexpected content after the JSON document");
-      }
+      requireEnd(parser, url);
       return fields;
     } catch (JsonProcessingException e) {
-      throw new MalformedDataException(url, "malformed data from " + url + ": invalid JSON ("
-          + e.getOriginalMessage() + ")", e);
+      throw invalidJson(url, e);
     } catch (IOException e) {
-      throw new MalformedDataException(url, "malformed data from " + url + ": " + e.getMessage(), e);
+      throw readFailure(url, e);
     }
   }
 
@@ -142,16 +134,12 @@ public final class JsonDocuments {
       if (text == null) {
         throw stringShape(url, key);
       }
-      if (parser.nextToken() != null) {
-        throw new MalformedDataException(url, "malformed data from " + url
-            + ": unexpected content after the JSON document");
-      }
+      requireEnd(parser, url);
       return text;
     } catch (JsonProcessingException e) {
-      throw new MalformedDataException(url, "malformed data from " + url + ": invalid JSON ("
-          + e.getOriginalMessage() + ")", e);
+      throw invalidJson(url, e);
     } catch (IOException e) {
-      throw new MalformedDataException(url, "malformed data from " + url + ": " + e.getMessage(), e);
+      throw readFailure(url, e);
     }
   }
 
@@ -166,16 +154,29 @@ public final class JsonDocuments {
     try (JsonParser parser = FACTORY.createParser(body)) {
       parser.nextToken();
       parser.skipChildren();
-      if (parser.nextToken() != null) {
-        throw new MalformedDataException(url, "malformed data from " + url
-            + ": unexpected content after the JSON document");
-      }
+      requireEnd(parser, url);
     } catch (JsonProcessingException e) {
-      throw new MalformedDataException(url, "malformed data from " + url + ": invalid JSON ("
-          + e.getOriginalMessage() + ")", e);
+      throw invalidJson(url, e);
     } catch (IOException e) {
-      throw new MalformedDataException(url, "malformed data from " + url + ": " + e.getMessage(), e);
+      throw readFailure(url, e);
     }
+  }
+
+  private static void requireEnd(JsonParser parser, URI url) throws IOException {
+    if (parser.nextToken() != null) {
+      throw new MalformedDataException(url, "malformed data from " + url
+          + ": unexpected content after the JSON document");
+    }
+  }
+
+  /** Reports a syntax error; Jackson quotes the offending text, which may come from the network. */
+  private static MalformedDataException invalidJson(URI url, JsonProcessingException e) {
+    return new MalformedDataException(url, "malformed data from " + url + ": invalid JSON ("
+        + ServerEntries.escapeControls(String.valueOf(e.getOriginalMessage())) + ")", e);
+  }
+
+  private static MalformedDataException readFailure(URI url, IOException e) {
+    return new MalformedDataException(url, "malformed data from " + url + ": " + e.getMessage(), e);
   }
 
   private static MalformedDataException stringShape(URI url, String key) {

@@ -100,6 +100,17 @@ final class JsonDocumentsTest {
   }
 
   @Test
+  void requireWellFormed_escapesControlCharactersInMessage() {
+    byte[] body = "{\"servers\": x\u001bc}".getBytes(StandardCharsets.UTF_8);
+
+    MalformedDataException e = assertThrows(MalformedDataException.class,
+        () -> JsonDocuments.requireWellFormed(URL, body));
+
+    assertEquals(-1, e.getMessage().indexOf('\u001b'), e.getMessage());
+    assertEquals(true, e.getMessage().contains("x\\u001bc"), e.getMessage());
+  }
+
+  @Test
   void readList_rejectsTrailingContent() {
     MalformedDataException e = assertThrows(MalformedDataException.class,
         () -> read("{\"servers\":[]} {\"servers\":[]}"));
