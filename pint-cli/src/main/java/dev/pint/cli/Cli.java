@@ -54,6 +54,8 @@ final class Cli {
   static CommandLine commandLine(Map<String, String> environment, PrintWriter out, PrintWriter err) {
     PintCommand root = new PintCommand(environment);
     CommandLine commandLine = new CommandLine(root);
+    // Added before the settings below, which picocli copies to the subcommands present.
+    Subcommands.addAll(commandLine);
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);

@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** The root command: global options, the optional provider, and the subcommands. */
+/** The root command: global options and the optional provider; {@link Subcommands} adds the rest. */
 @Command(
     name = "pint",
     header = "Query the SUSE Public Cloud Information Service.",
@@ -55,20 +55,6 @@ import picocli.CommandLine.Spec;
     },
     versionProvider = PintCommand.VersionProvider.class,
     sortOptions = false,
-    subcommands = {
-      ProvidersCommand.class,
-      RegionsCommand.class,
-      ServerTypesCommand.class,
-      ServersCommand.class,
-      DiffCommand.class,
-      ImageStatesCommand.class,
-      ImagesCommand.class,
-      DeletionDateCommand.class,
-      DeletedByCommand.class,
-      AllowlistCommand.class,
-      MirrorCommand.class,
-      DoctorCommand.class,
-    },
     footerHeading = "%nExit status:%n",
     footer = {
       "  0  success (an empty list for a known region is a success)",

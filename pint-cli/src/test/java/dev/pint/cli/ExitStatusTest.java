@@ -12,6 +12,8 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.pint.testing.ReliabilityTags;
 import dev.pint.testing.Yields;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,7 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import picocli.CommandLine;
 
 /**
  * The exit status of every command for success, a failure of the service and invalid usage, of
@@ -182,7 +183,8 @@ final class ExitStatusTest {
 
   @Test
   void cases_coverEveryCommand() {
-    Set<String> commands = new TreeSet<>(new CommandLine(new PintCommand(Map.of())).getSubcommands().keySet());
+    PrintWriter sink = new PrintWriter(Writer.nullWriter());
+    Set<String> commands = new TreeSet<>(Cli.commandLine(Map.of(), sink, sink).getSubcommands().keySet());
     Set<String> covered = new TreeSet<>();
     cases().forEach(arguments -> covered.add((String) arguments.get()[0]));
     covered.add("doctor");
