@@ -12,6 +12,8 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
@@ -29,20 +31,32 @@ final class Cli {
 
   /** Runs {@code pint} writing UTF-8 to {@code out} and {@code err}, as tests do. */
   static int execute(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
+    return run(args, environment, out, err, /* fullModel= */ false).status();
+  }
+
+  /** The exit status of one run, and the command line that ran it. */
+  record Run(int status, CommandLine commandLine) {}
+
+  /**
+   * Runs {@code pint} writing UTF-8 to {@code out} and {@code err}. With {@code fullModel} it
+   * always builds the model with every subcommand, so tests can compare the two ways of running.
+   */
+  static Run run(String[] args, Map<String, String> environment, PrintStream out,
+      PrintStream err, boolean fullModel) {
     PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter errWriter = new PrintWriter(
         new TerminalSafeWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8)), true);
     CliLogging.install(errWriter);
     try {
-      int status = commandLine(environment, outWriter, errWriter).execute(args);
+      Run run = run(args, environment, outWriter, errWriter, fullModel);
 
       outWriter.flush();
-      if (status == ExitStatus.OK && (outWriter.checkError() || out.checkError())) {
+      if (run.status() == ExitStatus.OK && (outWriter.checkError() || out.checkError())) {
         errWriter.println("pint: cannot write the output (disk full, or the reader closed the"
             + " pipe?); nothing complete was written");
-        return ExitStatus.FAILURE;
+        return new Run(ExitStatus.FAILURE, run.commandLine());
       }
-      return status;
+      return run;
     } finally {
       CliLogging.reset();
       outWriter.flush();
@@ -50,12 +64,49 @@ final class Cli {
     }
   }
 
-  /** Builds the command line as {@code pint} runs it, writing to {@code out} and {@code err}. */
+  /**
+   * Runs {@code args} on the model with only the subcommand they name, unless {@link
+   * OneSubcommandRun} declines, and then on a new model with every subcommand. picocli builds
+   * the model of every subcommand it is given, by reflection, and a run needs one.
+   */
+  private static Run run(String[] args, Map<String, String> environment, PrintWriter out,
+      PrintWriter err, boolean fullModel) {
+    // picocli's trace on stderr would show the smaller model, and a fallback would trace twice.
+    boolean full = fullModel || System.getProperty("picocli.trace") != null;
+    Optional<String> named = full ? Optional.empty() : Subcommands.firstNamed(args);
+    if (named.isPresent()) {
+      CommandLine oneSubcommand = commandLine(environment, out, err, named.get());
+      OptionalInt status = OneSubcommandRun.execute(oneSubcommand, args);
+      if (status.isPresent()) {
+        return new Run(status.getAsInt(), oneSubcommand);
+      }
+    }
+    CommandLine everySubcommand = commandLine(environment, out, err);
+    return new Run(everySubcommand.execute(args), everySubcommand);
+  }
+
+  /** Builds the command line with every subcommand, writing to {@code out} and {@code err}. */
   static CommandLine commandLine(Map<String, String> environment, PrintWriter out, PrintWriter err) {
     PintCommand root = new PintCommand(environment);
     CommandLine commandLine = new CommandLine(root);
-    // Added before the settings below, which picocli copies to the subcommands present.
     Subcommands.addAll(commandLine);
+    configure(commandLine, root, out, err);
+    return commandLine;
+  }
+
+  /** Builds the command line with one subcommand, {@code name}; see {@link Subcommands#addOnly}. */
+  private static CommandLine commandLine(Map<String, String> environment, PrintWriter out, PrintWriter err,
+      String name) {
+    PintCommand root = new PintCommand(environment);
+    CommandLine commandLine = new CommandLine(root);
+    Subcommands.addOnly(commandLine, name);
+    configure(commandLine, root, out, err);
+    return commandLine;
+  }
+
+  /** Applies pint's settings to {@code commandLine} and the subcommands it has by now. */
+  private static void configure(CommandLine commandLine, PintCommand root, PrintWriter out,
+      PrintWriter err) {
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -65,7 +116,6 @@ final class Cli {
     commandLine.setExecutionExceptionHandler(
         (e, line, parseResult) -> handleFailure(e, line, root.debug()));
     shareVersion(commandLine);
-    return commandLine;
   }
 
   /** Lets {@code --version} print the version on every subcommand too. */

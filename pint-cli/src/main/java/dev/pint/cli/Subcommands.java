@@ -1,14 +1,17 @@
 package dev.pint.cli;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The subcommands of {@code pint}, in the order that help, completion and man pages list them.
  *
  * <p>They are registered here rather than in {@code @Command(subcommands = ...)} on {@link
- * PintCommand}, because picocli builds the model of every listed class. Each name must equal the
- * {@code name} of its class's {@code @Command}.
+ * PintCommand}, because picocli builds the model of every listed class, and a query needs only
+ * one. Each name must equal the {@code name} of its class's {@code @Command}; a test checks that.
  */
 final class Subcommands {
   /** A subcommand's name and its annotated class. */
@@ -30,10 +33,59 @@ final class Subcommands {
 
   private Subcommands() {}
 
+  /**
+   * Returns the first argument that equals a subcommand name, which picocli runs unless parsing
+   * fails. pint enables no abbreviated, aliased or case-insensitive subcommand names, so picocli
+   * matches names exactly. Arguments after the end-of-options delimiter {@code --} do not count,
+   * because the root command takes them as positional parameters.
+   */
+  static Optional<String> firstNamed(String[] args) {
+    for (String arg : args) {
+      if (arg.equals("--")) {
+        return Optional.empty();
+      }
+      for (Subcommand subcommand : ALL) {
+        if (subcommand.name().equals(arg)) {
+          return Optional.of(arg);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Adds every subcommand to {@code root}. */
   static void addAll(CommandLine root) {
     for (Subcommand subcommand : ALL) {
       root.addSubcommand(subcommand.name(), subcommand.type());
     }
+  }
+
+  /**
+   * Adds the subcommand {@code name} to {@code root}, and one placeholder without options that
+   * takes every other subcommand name.
+   *
+   * <p>The placeholder keeps the root command's parsing the same as with every subcommand:
+   * picocli rejects an option value that equals a subcommand name, such as {@code
+   * --base-url=providers}, and starts a subcommand at the first argument that is one.
+   */
+  static void addOnly(CommandLine root, String name) {
+    List<String> others = new ArrayList<>();
+    for (Subcommand subcommand : ALL) {
+      if (subcommand.name().equals(name)) {
+        root.addSubcommand(name, subcommand.type());
+      } else {
+        others.add(subcommand.name());
+      }
+    }
+    if (!others.isEmpty()) {
+      CommandLine placeholder = new CommandLine(CommandSpec.create());
+      root.addSubcommand(others.get(0), placeholder,
+          others.subList(1, others.size()).toArray(String[]::new));
+    }
+  }
+
+  /** Returns whether {@code subcommand} is the placeholder that {@link #addOnly} adds. */
+  static boolean isPlaceholder(CommandLine subcommand) {
+    return subcommand.getCommandSpec().userObject() == null;
   }
 }
