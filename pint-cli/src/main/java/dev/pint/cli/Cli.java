@@ -76,7 +76,7 @@ final class Cli {
     Optional<String> named = full ? Optional.empty() : Subcommands.firstNamed(args);
     if (named.isPresent()) {
       CommandLine oneSubcommand = commandLine(environment, out, err, named.get());
-      OptionalInt status = OneSubcommandRun.execute(oneSubcommand, args);
+      OptionalInt status = OneSubcommandRun.run(oneSubcommand, args);
       if (status.isPresent()) {
         return new Run(status.getAsInt(), oneSubcommand);
       }

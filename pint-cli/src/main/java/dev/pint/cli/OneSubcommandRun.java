@@ -4,6 +4,7 @@ import java.util.OptionalInt;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionStrategy;
 import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /**
@@ -16,45 +17,59 @@ import picocli.CommandLine.ParseResult;
  * So the model runs only when parsing succeeded, a real subcommand matched and no help or
  * version was requested anywhere. Errors, help and version are rare, so the fallback costs
  * little.
+ *
+ * <p>It takes the place of the model's execution strategy, which picocli calls once parsing
+ * succeeded, and of its parameter exception handler, which picocli calls for a usage error from
+ * parsing or from a command that runs. picocli prints any other exception from parsing itself,
+ * as the full model would, so such a run counts as done.
  */
-final class OneSubcommandRun {
-  /** The subcommand began to run, so a usage error now is its own. */
+final class OneSubcommandRun implements IExecutionStrategy, IParameterExceptionHandler {
+  private final IExecutionStrategy execution;
+  private final IParameterExceptionHandler usageError;
+  /** Whether the subcommand began to run, after which a usage error is its own. */
   private boolean started;
-  /** The full model must run instead; nothing was printed. */
+  /** Whether the full model must run instead; nothing was printed then. */
   private boolean declined;
 
-  private OneSubcommandRun() {}
+  private OneSubcommandRun(IExecutionStrategy execution, IParameterExceptionHandler usageError) {
+    this.execution = execution;
+    this.usageError = usageError;
+  }
 
   /**
-   * Executes {@code args} on {@code commandLine} as {@link CommandLine#execute} does, or returns
-   * empty, having printed nothing and run no command, when the full model must run instead.
+   * Runs {@code args} on {@code commandLine} as {@link CommandLine#execute} does and returns the
+   * exit status, or returns empty, having printed nothing and run no command, when the full
+   * model must run instead.
    */
-  static OptionalInt execute(CommandLine commandLine, String[] args) {
-    OneSubcommandRun run = new OneSubcommandRun();
-    IExecutionStrategy execution = commandLine.getExecutionStrategy();
-    IParameterExceptionHandler usageError = commandLine.getParameterExceptionHandler();
-    // picocli calls the strategy once parsing succeeded, and the handler for a ParameterException
-    // from parsing or from a command that runs. The status returned on declining is ignored.
-    // picocli prints any other exception from parsing itself, as the full model would, so such a
-    // run counts as done.
-    commandLine.setExecutionStrategy(parseResult -> {
-      if (!runsAlone(parseResult)) {
-        run.declined = true;
-        return ExitStatus.USAGE;
-      }
-      run.started = true;
-      return execution.execute(parseResult);
-    });
-    commandLine.setParameterExceptionHandler((e, arguments) -> {
-      if (!run.started) {
-        run.declined = true;
-        return ExitStatus.USAGE;
-      }
-      return usageError.handleParseException(e, arguments);
-    });
+  static OptionalInt run(CommandLine commandLine, String[] args) {
+    OneSubcommandRun run = new OneSubcommandRun(
+        commandLine.getExecutionStrategy(), commandLine.getParameterExceptionHandler());
+    commandLine.setExecutionStrategy(run);
+    commandLine.setParameterExceptionHandler(run);
 
     int status = commandLine.execute(args);
     return run.declined ? OptionalInt.empty() : OptionalInt.of(status);
+  }
+
+  /** Runs the parsed command with the model's own strategy, unless the full model must run. */
+  @Override
+  public int execute(ParseResult parseResult) {
+    if (!runsAlone(parseResult)) {
+      declined = true;
+      return ExitStatus.USAGE; // ignored
+    }
+    started = true;
+    return execution.execute(parseResult);
+  }
+
+  /** Declines a usage error from parsing, and reports one from the running command as usual. */
+  @Override
+  public int handleParseException(ParameterException e, String[] args) throws Exception {
+    if (!started) {
+      declined = true;
+      return ExitStatus.USAGE; // ignored
+    }
+    return usageError.handleParseException(e, args);
   }
 
   /** Returns whether {@code parseResult} runs a real subcommand and requests no help or version. */

@@ -80,7 +80,7 @@ final class Subcommands {
     if (!others.isEmpty()) {
       CommandLine placeholder = new CommandLine(CommandSpec.create());
       root.addSubcommand(others.get(0), placeholder,
-          others.subList(1, others.size()).toArray(String[]::new));
+          others.subList(1, others.size()).toArray(new String[0]));
     }
   }
 
