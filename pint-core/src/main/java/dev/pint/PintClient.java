@@ -678,7 +678,12 @@ public final class PintClient implements AutoCloseable {
       return this;
     }
 
-    /** Sets how many documents the memory cache keeps. The default is 256. */
+    /**
+     * Sets how many documents the memory cache keeps. The default is 256. With 0 the client keeps
+     * no memory cache: every call reads through the disk cache or the network, and concurrent
+     * calls for one document each fetch it. A process that makes one query, such as the pint
+     * command, saves the cache's set-up that way.
+     */
     public Builder maximumCacheEntries(long entries) {
       once("maximumCacheEntries");
       if (entries < 0) {
