@@ -58,4 +58,18 @@ public record ImageQuery(String provider, List<String> regions, @Nullable String
   public ImageQuery withState(@Nullable String state) {
     return new ImageQuery(provider, regions, state);
   }
+
+  // equals and hashCode are written out because the generated ones link through invokedynamic,
+  // which costs a short-lived process milliseconds the first time a query is used as a key.
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof ImageQuery other && provider.equals(other.provider)
+        && regions.equals(other.regions) && Objects.equals(state, other.state);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(provider, regions, state);
+  }
 }

@@ -48,4 +48,18 @@ public record ServerQuery(String provider, List<String> regions, ServerType.@Nul
   public ServerQuery withKind(ServerType.@Nullable Kind kind) {
     return new ServerQuery(provider, regions, kind);
   }
+
+  // equals and hashCode are written out because the generated ones link through invokedynamic,
+  // which costs a short-lived process milliseconds the first time a query is used as a key.
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof ServerQuery other && provider.equals(other.provider)
+        && regions.equals(other.regions) && kind == other.kind;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(provider, regions, kind);
+  }
 }

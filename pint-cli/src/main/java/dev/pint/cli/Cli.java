@@ -6,6 +6,7 @@ import dev.pint.UnknownImageException;
 import dev.pint.UnknownProviderException;
 import dev.pint.UnknownRegionException;
 import dev.pint.cli.allowlist.IncompleteAllowlistException;
+import dev.pint.internal.Loggers;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -47,6 +48,8 @@ final class Cli {
     PrintWriter errWriter = new PrintWriter(
         new TerminalSafeWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8)), true);
     CliLogging.install(errWriter);
+    // The library's loggers then skip the JDK's service lookup, which would find this finder.
+    Loggers.useFinder(CliLogging.FINDER);
     try {
       Run run = run(args, environment, outWriter, errWriter, fullModel);
 

@@ -18,6 +18,9 @@ import org.jspecify.annotations.Nullable;
  * because their DEBUG output can contain request headers with proxy credentials.
  */
 public final class CliLogging extends System.LoggerFinder {
+  /** The finder the command gives the library directly; the JDK makes its own through the service. */
+  static final CliLogging FINDER = new CliLogging();
+
   private static volatile Settings settings = new Settings(null, Level.WARNING, false);
 
   /** The sink and threshold of the running command. */

@@ -131,11 +131,27 @@ final class PintCommand implements Callable<Integer> {
 
   /** Returns the client for the options given, creating it on first use. */
   PintClient client() {
+    return client(true);
+  }
+
+  /**
+   * Returns the client for a command that reads each document once, creating it on first use.
+   * It keeps no memory cache: Caffeine's set-up would cost more start-up time than the cache
+   * could save (docs/performance.md).
+   */
+  PintClient clientForOneQuery() {
+    return client(false);
+  }
+
+  private PintClient client(boolean memoryCache) {
     if (client == null) {
       if (network.verbose || network.debug) {
         CliLogging.verbose(network.debug);
       }
       PintClient.Builder builder = PintClient.builder();
+      if (!memoryCache) {
+        builder.maximumCacheEntries(0);
+      }
       String source = baseUrl != null ? "--base-url" : "PINT_BASE_URL";
       String url = baseUrl != null ? baseUrl : environment.get("PINT_BASE_URL");
       URI base = PintClient.DEFAULT_BASE_URL;

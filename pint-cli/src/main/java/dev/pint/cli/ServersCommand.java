@@ -70,7 +70,7 @@ final class ServersCommand implements Callable<Integer> {
     ServerType.Kind kind = smt ? ServerType.Kind.UPDATE_SERVER
         : regionServer ? ServerType.Kind.REGION_SERVER : null;
 
-    ServerList servers = root.client().servers(
+    ServerList servers = root.clientForOneQuery().servers(
         ServerQuery.of(provider).withRegions(regionNames).withKind(kind));
     List<Server> selected = new ArrayList<>();
     for (Server server : servers.servers()) {

@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  * are logged at DEBUG.
  */
 public final class CachingTransport implements Transport {
-  private static final Logger LOG = System.getLogger(CachingTransport.class.getName());
+  private static final Logger LOG = Loggers.of(CachingTransport.class);
 
   private final Transport delegate;
   private final DiskCache cache;

@@ -3,8 +3,14 @@ package dev.pint.internal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
 
-/** SHA-256 digests as lower-case hex, as the cache and the mirror manifest store them. */
+/**
+ * Checksums as lower-case hex: SHA-256 for the mirror manifest, which other tools check, and
+ * CRC-32C for the disk cache, which only guards against torn or damaged files. A SHA-256 in the
+ * cache would load the JDK's security providers on every cached query of a short-lived process.
+ */
 final class Checksums {
   private Checksums() {}
 
@@ -15,5 +21,19 @@ final class Checksums {
       // Every Java platform must implement SHA-256.
       throw new AssertionError(e);
     }
+  }
+
+  /** Returns the CRC-32C of {@code bytes} as 8 hex digits. */
+  static String crc32c(byte[] bytes) {
+    CRC32C checksum = new CRC32C();
+    checksum.update(bytes);
+    return HexFormat.of().toHexDigits((int) checksum.getValue());
+  }
+
+  /** Returns the CRC-32 of {@code bytes} as 8 hex digits. */
+  static String crc32(byte[] bytes) {
+    CRC32 checksum = new CRC32();
+    checksum.update(bytes);
+    return HexFormat.of().toHexDigits((int) checksum.getValue());
   }
 }

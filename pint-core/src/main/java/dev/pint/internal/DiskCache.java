@@ -15,7 +15,10 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -24,7 +27,9 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Documents stored on disk, one file per URL, named by the SHA-256 of the URL.
+ * Documents stored on disk, one file per URL, named by the CRC-32C and CRC-32 of the URL. The
+ * entry's {@code url} line decides whether it belongs to a URL, so two URLs that share a name
+ * only replace each other's entry.
  *
  * <p>A file is a short text header, a blank line and the body:
  *
@@ -35,7 +40,7 @@ import org.jspecify.annotations.Nullable;
  * etag: "5f1c"
  * last-modified: Tue, 16 Apr 2024 07:59:00 GMT
  * body-length: 123
- * body-sha256: 9f86d0...
+ * body-crc32c: 1a2b3c4d
  *
  * {"providers": ...}
  * </pre>
@@ -49,7 +54,7 @@ import org.jspecify.annotations.Nullable;
  * optimisation and a fallback.
  */
 public final class DiskCache {
-  private static final Logger LOG = System.getLogger(DiskCache.class.getName());
+  private static final Logger LOG = Loggers.of(DiskCache.class);
   private static final String MAGIC = "pint-cache 1";
   private static final Set<PosixFilePermission> FOLDER_MODE =
       PosixFilePermissions.fromString("rwx------");
@@ -68,8 +73,8 @@ public final class DiskCache {
 
   /** Returns the file that holds the entry for {@code url}. */
   public Path fileFor(URI url) {
-    return directory.resolve(Checksums.sha256(url.toString().getBytes(StandardCharsets.UTF_8))
-        + ".entry");
+    byte[] bytes = url.toString().getBytes(StandardCharsets.UTF_8);
+    return directory.resolve(Checksums.crc32c(bytes) + Checksums.crc32(bytes) + ".entry");
   }
 
   /** Returns the stored entry for {@code url}, or null when there is none or it was corrupt. */
@@ -175,7 +180,7 @@ public final class DiskCache {
       header.append("last-modified: ").append(entry.lastModified()).append('\n');
     }
     header.append("body-length: ").append(entry.body().length).append('\n');
-    header.append("body-sha256: ").append(Checksums.sha256(entry.body())).append('\n');
+    header.append("body-crc32c: ").append(Checksums.crc32c(entry.body())).append('\n');
     header.append('\n');
     return header.toString().getBytes(StandardCharsets.UTF_8);
   }
@@ -210,16 +215,66 @@ public final class DiskCache {
       throw new CorruptEntryException("the body has " + body.length + " bytes, not "
           + fields.get("body-length"));
     }
-    if (!Checksums.sha256(body).equals(fields.get("body-sha256"))) {
-      throw new CorruptEntryException("the body does not match its SHA-256");
+    if (!Checksums.crc32c(body).equals(fields.get("body-crc32c"))) {
+      throw new CorruptEntryException("the body does not match its CRC-32C");
     }
     Instant fetchedAt;
     try {
-      fetchedAt = Instant.parse(String.valueOf(fields.get("fetched-at")));
+      fetchedAt = parseInstant(String.valueOf(fields.get("fetched-at")));
     } catch (DateTimeParseException e) {
       throw new CorruptEntryException("invalid fetched-at " + fields.get("fetched-at"));
     }
     return new CacheEntry(url, fetchedAt, fields.get("etag"), fields.get("last-modified"), body);
+  }
+
+  /**
+   * Parses an instant as {@link Instant#toString} writes it for the years 1000 to 9999, such as
+   * {@code 2024-04-16T08:00:00Z} or {@code 2024-04-16T08:00:00.123456Z}, and anything else with
+   * {@link Instant#parse}. Reading the common form by hand spares a cached query the loading of
+   * java.time's formatter classes.
+   *
+   * @throws DateTimeParseException when the text is not an instant
+   */
+  static Instant parseInstant(String text) {
+    int length = text.length();
+    if (length >= 20 && length <= 30 && text.charAt(4) == '-' && text.charAt(7) == '-'
+        && text.charAt(10) == 'T' && text.charAt(13) == ':' && text.charAt(16) == ':'
+        && text.charAt(length - 1) == 'Z' && (length == 20 || text.charAt(19) == '.')) {
+      try {
+        long seconds = LocalDateTime.of(digits(text, 0, 4), digits(text, 5, 7),
+                digits(text, 8, 10), digits(text, 11, 13), digits(text, 14, 16),
+                digits(text, 17, 19))
+            .toEpochSecond(ZoneOffset.UTC);
+        int nanos = 0;
+        if (length > 20) {
+          int fraction = length - 21;
+          nanos = digits(text, 20, length - 1);
+          for (int i = fraction; i < 9; i++) {
+            nanos *= 10;
+          }
+        }
+        return Instant.ofEpochSecond(seconds, nanos);
+      } catch (NumberFormatException | DateTimeException e) {
+        // Not the common form after all; the full parser decides.
+      }
+    }
+    return Instant.parse(text);
+  }
+
+  /** Reads the decimal digits from {@code begin} to {@code end}; anything else is an error. */
+  private static int digits(String text, int begin, int end) {
+    if (begin == end) {
+      throw new NumberFormatException("no digits");
+    }
+    int value = 0;
+    for (int i = begin; i < end; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        throw new NumberFormatException("not a digit: " + c);
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   private static int indexOf(byte[] bytes, byte[] target) {

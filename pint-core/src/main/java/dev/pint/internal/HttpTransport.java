@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * status, so the data can only come from the configured host. Each request is logged at DEBUG.
  */
 public final class HttpTransport implements Transport {
-  private static final Logger LOG = System.getLogger(HttpTransport.class.getName());
+  private static final Logger LOG = Loggers.of(HttpTransport.class);
 
   private final int connectTimeoutMillis;
   private final int readTimeoutMillis;

@@ -15,19 +15,24 @@ import org.jspecify.annotations.Nullable;
  * runs out; a failed load is not kept, so the next caller loads again. Beyond the maximum number
  * of entries Caffeine evicts the entries it expects to be used least.
  *
- * <p>NOTE: Caffeine's set-up and first lookup cost a start of the pint command about 120 million
- * instructions, a fifth of a query (measured with callgrind, docs/performance.md). It stays
- * because its single-flight loading and bounded expiry are the contract this client documents.
+ * <p>With a maximum of 0 entries there is no Caffeine cache at all: every call loads, and
+ * concurrent calls for one key are not joined. Caffeine's set-up and first lookup cost about 120
+ * million instructions, a fifth of a query of the pint command (measured with callgrind,
+ * docs/performance.md), which makes one query per process and so never reads a value twice.
  */
 public final class MemoryCache {
-  private final Cache<String, Object> cache;
+  private final @Nullable Cache<String, Object> cache;
 
   /**
    * @param ttlNanos how long a value is kept, in nanoseconds; 0 keeps none beyond its load
-   * @param maximumEntries how many values are kept at most
+   * @param maximumEntries how many values are kept at most; 0 keeps none and joins no loads
    * @param nanoTime the clock, {@link System#nanoTime} but in tests
    */
   public MemoryCache(long ttlNanos, long maximumEntries, LongSupplier nanoTime) {
+    if (maximumEntries == 0) {
+      this.cache = null;
+      return;
+    }
     this.cache = Caffeine.newBuilder()
         .maximumSize(maximumEntries)
         .expireAfterWrite(Duration.ofNanos(ttlNanos))
@@ -43,16 +48,19 @@ public final class MemoryCache {
    * @throws RuntimeException whatever the load threw
    */
   public Object get(String key, Function<String, ?> load) {
-    return Objects.requireNonNull(cache.get(key, load), "loaded value");
+    Object value = cache == null ? load.apply(key) : cache.get(key, load);
+    return Objects.requireNonNull(value, "loaded value");
   }
 
   /** Returns the value of {@code key} if one is loaded and live, else null; never loads. */
   public @Nullable Object getIfPresent(String key) {
-    return cache.getIfPresent(key);
+    return cache == null ? null : cache.getIfPresent(key);
   }
 
   /** Drops every value. */
   public void invalidateAll() {
-    cache.invalidateAll();
+    if (cache != null) {
+      cache.invalidateAll();
+    }
   }
 }

@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * manifest is an error. The manifest is read on the first request.
  */
 public final class MirrorTransport implements Transport {
-  private static final Logger LOG = System.getLogger(MirrorTransport.class.getName());
+  private static final Logger LOG = Loggers.of(MirrorTransport.class);
 
   private final Path directory;
   private final String prefix;

@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * a manifest is complete.
  */
 public final class MirrorWriter {
-  private static final Logger LOG = System.getLogger(MirrorWriter.class.getName());
+  private static final Logger LOG = Loggers.of(MirrorWriter.class);
 
   /** Image state names that may become part of a file path. */
   private static final java.util.regex.Pattern SAFE_SEGMENT =

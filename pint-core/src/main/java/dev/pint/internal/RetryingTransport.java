@@ -5,6 +5,7 @@ import dev.pint.PintException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.LongSupplier;
 import java.util.random.RandomGenerator;
 
@@ -19,7 +20,7 @@ import java.util.random.RandomGenerator;
  * after it is not waited: the last failure is thrown instead. Each retry is logged at WARNING.
  */
 public final class RetryingTransport implements Transport {
-  private static final Logger LOG = System.getLogger(RetryingTransport.class.getName());
+  private static final Logger LOG = Loggers.of(RetryingTransport.class);
 
   /** Waits between attempts; tests replace it to record the delays. */
   public interface Sleeper {
@@ -53,7 +54,24 @@ public final class RetryingTransport implements Transport {
       Transport delegate, int maxRetries, Duration initialDelay, Duration timeLimit) {
     return new RetryingTransport(delegate, maxRetries, initialDelay, Duration.ofSeconds(8),
         timeLimit, delay -> Thread.sleep(delay.toMillis()), System::nanoTime,
-        RandomGenerator.getDefault());
+        new CallingThreadRandom());
+  }
+
+  /**
+   * Draws from the calling thread's {@link ThreadLocalRandom}. {@code RandomGenerator.getDefault()}
+   * would load every random generator of the JDK through a service loader at start-up, for a
+   * value needed only when a request fails.
+   */
+  private static final class CallingThreadRandom implements RandomGenerator {
+    @Override
+    public long nextLong() {
+      return ThreadLocalRandom.current().nextLong();
+    }
+
+    @Override
+    public long nextLong(long bound) {
+      return ThreadLocalRandom.current().nextLong(bound);
+    }
   }
 
   @Override

@@ -178,7 +178,7 @@ final class CachingTransportTest {
 
     assertNull(entry);
     assertEquals(List.of("discarded the corrupt cache entry " + file + " for " + url
-        + " (the body does not match its SHA-256); fetching it again"), warnings);
+        + " (the body does not match its CRC-32C); fetching it again"), warnings);
     assertEquals(false, java.nio.file.Files.exists(file));
   }
 }

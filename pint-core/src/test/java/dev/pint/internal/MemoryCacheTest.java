@@ -1,6 +1,7 @@
 package dev.pint.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -111,6 +112,18 @@ final class MemoryCacheTest {
     cache.get("a", this::load);
 
     assertEquals(2, loads.get());
+  }
+
+  @Test
+  void get_withMaximumZero_loadsEveryTimeAndKeepsNothing() {
+    MemoryCache cache = new MemoryCache(100, 0, clock::get);
+
+    Object first = cache.get("a", this::load);
+    Object second = cache.get("a", this::load);
+
+    assertEquals("a1", first);
+    assertEquals("a2", second);
+    assertNull(cache.getIfPresent("a"));
   }
 
   private Object load(String key) {
