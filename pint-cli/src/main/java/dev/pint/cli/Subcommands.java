@@ -61,11 +61,11 @@ final class Subcommands {
   }
 
   /**
-   * Adds the subcommand {@code name} to {@code root}, and one placeholder without options that
-   * takes every other subcommand name.
+   * Adds the subcommand {@code name} to {@code root}, and one placeholder, with no options of its
+   * own, that takes every other subcommand name.
    *
-   * <p>The placeholder keeps the root command's parsing the same as with every subcommand:
-   * picocli rejects an option value that equals a subcommand name, such as {@code
+   * <p>The placeholder keeps the root command's parsing the same as with every subcommand,
+   * because picocli rejects an option value that equals a subcommand name, such as {@code
    * --base-url=providers}, and starts a subcommand at the first argument that is one.
    */
   static void addOnly(CommandLine root, String name) {
