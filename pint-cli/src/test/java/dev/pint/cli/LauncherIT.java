@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.pint.PintClient;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,6 +76,29 @@ final class LauncherIT {
     assertEquals(0, result.status(), result.err());
     assertTrue(result.out().contains("\"ip\": \"54.197.240.216\""), result.out());
     assertEquals("", result.err());
+  }
+
+  @Test
+  void archive_isUsed_whateverPathCallsTheLauncher() throws Exception {
+    run(List.of("./pint", "--no-cache", "providers", "--json"), environment(), install.toFile());
+    Path link = Files.createDirectory(install.resolve("bin")).resolve("pint");
+    Files.createSymbolicLink(link, launcher);
+    Path log = install.resolve("classes.log");
+    Map<String, String> environment = environment();
+    environment.put("PINT_JAVA_OPTS", "-Xlog:class+load=info:file=" + log);
+
+    for (List<String> command : List.of(List.of(launcher.toString()),
+        List.of("../" + install.getFileName() + "/pint"), List.of(link.toString()))) {
+      List<String> query = new ArrayList<>(command);
+      query.addAll(List.of("--no-cache", "providers", "--json"));
+
+      Result result = run(query, environment, install.toFile());
+
+      assertEquals(new Result(0, PROVIDERS_JSON, ""), result, command.toString());
+      String cliClass = Files.readAllLines(log).stream()
+          .filter(line -> line.contains(" dev.pint.cli.Cli ")).findFirst().orElse("not loaded");
+      assertTrue(cliClass.contains("shared objects file"), command + ": " + cliClass);
+    }
   }
 
   @Test
@@ -180,7 +205,12 @@ final class LauncherIT {
   }
 
   private Result run(List<String> command, Map<String, String> environment) throws Exception {
-    ProcessBuilder builder = new ProcessBuilder(command);
+    return run(command, environment, null);
+  }
+
+  private Result run(List<String> command, Map<String, String> environment,
+      @Nullable File directory) throws Exception {
+    ProcessBuilder builder = new ProcessBuilder(command).directory(directory);
     builder.environment().clear();
     builder.environment().putAll(environment);
     Path out = install.resolve("out.txt");
