@@ -56,7 +56,7 @@ final class Cli {
   /** Builds the command line as {@code pint} runs it, writing to {@code out} and {@code err}. */
   static CommandLine commandLine(Map<String, String> environment, PrintWriter out, PrintWriter err) {
     PintCommand root = new PintCommand(environment);
-    CommandLine commandLine = new CommandLine(root);
+    CommandLine commandLine = CommandModels.commandLine(root);
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
