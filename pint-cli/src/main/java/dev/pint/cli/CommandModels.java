@@ -18,6 +18,7 @@ final class CommandModels {
 
   private static @Nullable Generated generated;
   private static boolean looked;
+  private static boolean annotationsOnly;
 
   private CommandModels() {}
 
@@ -43,6 +44,11 @@ final class CommandModels {
     return generated() != null;
   }
 
+  /** Makes this class build every model from the annotations, for tests that compare the two. */
+  static void useAnnotations(boolean annotations) {
+    annotationsOnly = annotations;
+  }
+
   /** Called by the generated class as it is loaded. */
   static void install(Generated models) {
     generated = models;
@@ -58,7 +64,7 @@ final class CommandModels {
       }
       looked = true;
     }
-    return generated;
+    return annotationsOnly ? null : generated;
   }
 
   /** The generated model, which {@link ModelGenerator} writes. */

@@ -255,14 +255,17 @@ public final class ModelGenerator {
   /** Writes the command's own attributes: name, version and usage-message settings. */
   private static void writeCommandAttributes(CommandSpec command, String variable, StringBuilder body) {
     CommandSpec defaults = CommandSpec.create();
-    if (!command.name().equals(defaults.name())) {
-      body.append("    ").append(variable).append(".name(").append(literal(command.name())).append(");\n");
+    // The fields, not the getters: version() asks the version provider, and both interpolate.
+    String name = (String) read(field(CommandSpec.class, "name"), command);
+    String[] version = (String[]) read(field(CommandSpec.class, "version"), command);
+    if (name != null && !name.equals(read(field(CommandSpec.class, "name"), defaults))) {
+      body.append("    ").append(variable).append(".name(").append(literal(name)).append(");\n");
     }
     if (command.aliases().length > 0) {
       throw unsupported(command, "aliases");
     }
-    if (command.version().length > 0) {
-      body.append("    ").append(variable).append(".version(").append(literals(command.version())).append(");\n");
+    if (version != null && version.length > 0) {
+      body.append("    ").append(variable).append(".version(").append(literals(version)).append(");\n");
     }
     if (command.versionProvider() != null) {
       Class<?> provider = command.versionProvider().getClass();
@@ -428,6 +431,9 @@ public final class ModelGenerator {
     if (raw.interactive() || raw.echo() || (raw.prompt() != null && !raw.prompt().isEmpty())) {
       throw unsupported(argument, "interactive, echo or prompt");
     }
+    if (raw.prompt() != null) {
+      expression.append(".prompt(").append(literal(raw.prompt())).append(")");
+    }
     if (raw.converters() != null && raw.converters().length > 0) {
       throw unsupported(argument, "a converter");
     }
@@ -494,11 +500,16 @@ public final class ModelGenerator {
           .append(raw.usageHelp() ? ".usageHelp(true)" : "")
           .append(raw.versionHelp() ? ".versionHelp(true)" : "");
       appendArgumentAttributes(option, RawArgument.of(raw), expression);
+      String initialValue = valueLiteral(option.initialValue(), reference, "initial value");
       if (option.hasInitialValue()) {
-        expression.append(".hasInitialValue(true).initialValue(")
-            .append(valueLiteral(option.initialValue(), reference, "initial value")).append(")");
+        expression.append(".hasInitialValue(true).initialValue(").append(initialValue).append(")");
       }
-      method.append("    mixin.addOption(").append(expression).append(".build());\n");
+      // The value lives in the spec, which starts it as null; picocli's mixin field starts false.
+      method.append("    {\n")
+          .append("      OptionSpec option = ").append(expression).append(".build();\n")
+          .append("      option.setValue(").append(initialValue).append(");\n")
+          .append("      mixin.addOption(option);\n")
+          .append("    }\n");
     }
     return method.append("    return mixin;\n  }\n").toString();
   }
