@@ -14,9 +14,6 @@ import dev.pint.internal.Transport;
 import dev.pint.internal.TransportSettings;
 import dev.pint.internal.TrustAnchors;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -102,7 +99,7 @@ public final class PintClient implements AutoCloseable {
 
   /** Returns this library's version, such as {@code 0.1.0}. */
   public static String version() {
-    return VersionHolder.VERSION;
+    return BuildInfo.VERSION;
   }
 
   /** The base URL requests go to, without a trailing slash. */
@@ -828,23 +825,6 @@ public final class PintClient implements AutoCloseable {
           userAgent, maxResponseBytes, proxies, trustAnchors, maxRetries, retryTimeLimit,
           cacheDirectory, cacheTtl, cacheMode);
       return new PintClient(this, settings.createTransport());
-    }
-  }
-
-  private static final class VersionHolder {
-    static final String VERSION = load();
-
-    private static String load() {
-      Properties properties = new Properties();
-      try (InputStream in = PintClient.class.getResourceAsStream("version.properties")) {
-        if (in == null) {
-          return "unknown";
-        }
-        properties.load(in);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      return properties.getProperty("version", "unknown");
     }
   }
 }
