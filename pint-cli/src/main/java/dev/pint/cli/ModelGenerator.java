@@ -163,14 +163,14 @@ public final class ModelGenerator {
         .append(" command").append(subcommands.isEmpty() ? "" : ", @Nullable Collection<String> subcommands")
         .append(") {\n")
         .append("    CommandSpec spec = CommandSpec.wrapWithoutInspection(command);\n");
-    writeCommandAttributes(command, "spec", body);
+    writeCommandAttributes(command, "spec", "    ", body);
 
     // As picocli does: subcommands first, so that inherited options added next reach them.
     for (CommandLine subcommandLine : subcommands) {
       CommandSpec subcommand = subcommandLine.getCommandSpec();
       String subType = typeName(subcommand.userObject().getClass());
       requireNoArgumentConstructor(subcommand.userObject().getClass());
-      String variable = variableName(subcommand);
+      String variable = methodName(subcommand);
       body.append("    if (subcommands == null || subcommands.contains(").append(literal(subcommand.name()))
           .append(")) {\n")
           .append("      ").append(subType).append(" ").append(variable).append(" = new ").append(subType)
@@ -241,9 +241,7 @@ public final class ModelGenerator {
         .append("        ").append(mixinTarget).append(" = new ").append(typeName(mixinType)).append("();\n")
         .append("      }\n")
         .append("      CommandSpec mixin = CommandSpec.wrapWithoutInspection(").append(mixinTarget).append(");\n");
-    StringBuilder attributes = new StringBuilder();
-    writeCommandAttributes(mixin, "mixin", attributes);
-    body.append(attributes.toString().replace("\n    ", "\n      ").replaceFirst("^    ", "      "));
+    writeCommandAttributes(mixin, "mixin", "      ", body);
     for (ArgSpec argument : mixin.args()) {
       body.append("      mixin.").append(argument.isOption() ? "addOption(" : "addPositional(")
           .append(argumentExpression(argument, mixinTarget, mixinType)).append(");\n");
@@ -253,19 +251,20 @@ public final class ModelGenerator {
   }
 
   /** Writes the command's own attributes: name, version and usage-message settings. */
-  private static void writeCommandAttributes(CommandSpec command, String variable, StringBuilder body) {
+  private static void writeCommandAttributes(CommandSpec command, String variable, String indent,
+      StringBuilder body) {
     CommandSpec defaults = CommandSpec.create();
     // The fields, not the getters: version() asks the version provider, and both interpolate.
     String name = (String) read(field(CommandSpec.class, "name"), command);
     String[] version = (String[]) read(field(CommandSpec.class, "version"), command);
     if (name != null && !name.equals(read(field(CommandSpec.class, "name"), defaults))) {
-      body.append("    ").append(variable).append(".name(").append(literal(name)).append(");\n");
+      body.append(indent).append(variable).append(".name(").append(literal(name)).append(");\n");
     }
     if (command.aliases().length > 0) {
       throw unsupported(command, "aliases");
     }
     if (version != null && version.length > 0) {
-      body.append("    ").append(variable).append(".version(").append(literals(version)).append(");\n");
+      body.append(indent).append(variable).append(".version(").append(literals(version)).append(");\n");
     }
     if (command.versionProvider() != null) {
       Class<?> provider = command.versionProvider().getClass();
@@ -273,11 +272,11 @@ public final class ModelGenerator {
       if (!annotatedFields(provider, Spec.class).isEmpty()) {
         throw unsupported(command, "a version provider with a @Spec field");
       }
-      body.append("    ").append(variable).append(".versionProvider(new ").append(typeName(provider))
+      body.append(indent).append(variable).append(".versionProvider(new ").append(typeName(provider))
           .append("());\n");
     }
     if (command.scopeType() != defaults.scopeType()) {
-      body.append("    ").append(variable).append(".scopeType(CommandLine.ScopeType.")
+      body.append(indent).append(variable).append(".scopeType(CommandLine.ScopeType.")
           .append(command.scopeType().name()).append(");\n");
     }
     requireDefault(command, "separator", command.parser().separator(), defaults.parser().separator());
@@ -294,13 +293,19 @@ public final class ModelGenerator {
         defaults.exitCodeOnExecutionException());
     requireDefault(command, "defaultValueProvider", command.defaultValueProvider(), null);
     requireDefault(command, "resourceBundleBaseName", command.resourceBundleBaseName(), null);
+    if (!command.argGroups().isEmpty()) {
+      throw unsupported(command, "an argument group");
+    }
+    if (!command.unmatchedArgsBindings().isEmpty()) {
+      throw unsupported(command, "an @Unmatched field");
+    }
     if (command.modelTransformer() != null && !command.modelTransformer().getClass().getName().contains("NoOp")) {
       throw unsupported(command, "a model transformer");
     }
     if (!command.preprocessor().getClass().getName().contains("NoOp")) {
       throw unsupported(command, "a preprocessor");
     }
-    writeUsageAttributes(command, command.usageMessage(), defaults.usageMessage(), variable, body);
+    writeUsageAttributes(command, command.usageMessage(), defaults.usageMessage(), variable, indent, body);
   }
 
   /**
@@ -309,7 +314,7 @@ public final class ModelGenerator {
    * for run time.
    */
   private static void writeUsageAttributes(CommandSpec command, UsageMessageSpec usage, UsageMessageSpec defaults,
-      String variable, StringBuilder body) {
+      String variable, String indent, StringBuilder body) {
     Set<String> ignored = Set.of("helpFactory", "interpolator", "messages", "sectionKeys",
         "helpSectionRendererMap", "cachedTerminalWidth", "longOptionsMaxWidth");
     for (Field field : UsageMessageSpec.class.getDeclaredFields()) {
@@ -321,31 +326,32 @@ public final class ModelGenerator {
         continue;
       }
       if (field.getName().equals("exitCodeListStrings") || field.getName().equals("exitCodeList")) {
-        writeExitCodeList(command, usage.exitCodeList(), variable, body);
+        writeExitCodeList(command, usage.exitCodeList(), variable, indent, body);
         continue;
       }
       String setter = field.getName();
-      body.append("    ").append(variable).append(".usageMessage().").append(setter).append("(")
+      body.append(indent).append(variable).append(".usageMessage().").append(setter).append("(")
           .append(valueLiteral(value, command, "usage message " + field.getName())).append(");\n");
     }
   }
 
   /** Writes the exit code list as the map that picocli makes of the annotation's "code:text" lines. */
   private static void writeExitCodeList(CommandSpec command, Map<String, String> exitCodes, String variable,
-      StringBuilder body) {
-    body.append("    {\n")
-        .append("      java.util.Map<String, String> exitCodes = new java.util.LinkedHashMap<>();\n");
+      String indent, StringBuilder body) {
+    body.append(indent).append("{\n")
+        .append(indent).append("  java.util.Map<String, String> exitCodes = new java.util.LinkedHashMap<>();\n");
     for (Map.Entry<String, String> exitCode : exitCodes.entrySet()) {
       if (exitCode.getKey().contains("${") || exitCode.getValue().contains("${")) {
         throw unsupported(command, "a variable in the exit code list");
       }
-      body.append("      exitCodes.put(").append(literal(exitCode.getKey())).append(", ")
+      body.append(indent).append("  exitCodes.put(").append(literal(exitCode.getKey())).append(", ")
           .append(literal(exitCode.getValue())).append(");\n");
     }
-    body.append("      ").append(variable).append(".usageMessage().exitCodeList(exitCodes);\n")
-        .append("    }\n");
+    body.append(indent).append("  ").append(variable).append(".usageMessage().exitCodeList(exitCodes);\n")
+        .append(indent).append("}\n");
   }
 
+  @SuppressWarnings("deprecation") // OptionSpec.help(), which an annotation may still set
   private String argumentExpression(ArgSpec argument, String target, Class<?> targetType) {
     StringBuilder expression = new StringBuilder();
     if (argument instanceof OptionSpec option) {
@@ -626,10 +632,6 @@ public final class ModelGenerator {
   private static String methodName(CommandSpec command) {
     String simpleName = command.userObject().getClass().getSimpleName();
     return Character.toLowerCase(simpleName.charAt(0)) + simpleName.substring(1);
-  }
-
-  private static String variableName(CommandSpec command) {
-    return methodName(command);
   }
 
   private static String typeName(Class<?> type) {

@@ -321,6 +321,7 @@ final class CommandModelsTest {
     return lines;
   }
 
+  @SuppressWarnings("deprecation") // OptionSpec.help(), which an annotation may still set
   private static String describe(ArgSpec argument) {
     List<String> facts = new ArrayList<>();
     if (argument instanceof OptionSpec option) {
