@@ -57,7 +57,7 @@ final class CommandModels {
   private static @Nullable Generated generated() {
     if (!looked) {
       try {
-        // Loading it runs its static initialiser, which calls install; no reflective call.
+        // Loading it runs its static initialiser, which calls install, so no reflective call is needed.
         Class.forName(GENERATED_CLASS);
       } catch (ClassNotFoundException e) {
         // built without the generated sources: the annotations give the same model

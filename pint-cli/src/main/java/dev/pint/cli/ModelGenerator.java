@@ -116,7 +116,6 @@ public final class ModelGenerator {
         .append("import picocli.CommandLine.Model.ISetter;\n")
         .append("import picocli.CommandLine.Model.OptionSpec;\n")
         .append("import picocli.CommandLine.Model.PositionalParamSpec;\n")
-        .append("import picocli.CommandLine.Model.UsageMessageSpec;\n")
         .append("import picocli.CommandLine.Range;\n\n")
         .append("/** The picocli model of each command, built without reflection. */\n")
         .append("final class ").append(CLASS_NAME).append(" implements CommandModels.Generated {\n")
@@ -254,7 +253,7 @@ public final class ModelGenerator {
   private static void writeCommandAttributes(CommandSpec command, String variable, String indent,
       StringBuilder body) {
     CommandSpec defaults = CommandSpec.create();
-    // The fields, not the getters: version() asks the version provider, and both interpolate.
+    // The fields, not the getters: version() calls the version provider, and both interpolate.
     String name = (String) read(field(CommandSpec.class, "name"), command);
     String[] version = (String[]) read(field(CommandSpec.class, "version"), command);
     if (name != null && !name.equals(read(field(CommandSpec.class, "name"), defaults))) {
@@ -387,6 +386,7 @@ public final class ModelGenerator {
   }
 
   private static void appendArgumentAttributes(ArgSpec argument, RawArgument raw, StringBuilder expression) {
+    requireReproducible(argument, raw);
     expression.append(".arity(").append(rangeLiteral(raw.arity(), argument)).append(")");
     if (raw.required()) {
       expression.append(".required(true)");
@@ -423,10 +423,6 @@ public final class ModelGenerator {
     if (!"__unspecified__".equals(raw.mapFallbackValue())) {
       expression.append(".mapFallbackValue(").append(literal(raw.mapFallbackValue())).append(")");
     }
-    String originalDefault = (String) read(field(ArgSpec.class, "originalDefaultValue"), argument);
-    if ("_NULL_".equals(originalDefault)) {
-      throw unsupported(argument, "defaultValue = NULL_VALUE");
-    }
     if (raw.showDefaultValue() != CommandLine.Help.Visibility.ON_DEMAND) {
       expression.append(".showDefaultValue(CommandLine.Help.Visibility.").append(raw.showDefaultValue().name())
           .append(")");
@@ -434,11 +430,28 @@ public final class ModelGenerator {
     if (raw.scopeType() != ScopeType.LOCAL) {
       expression.append(".scopeType(CommandLine.ScopeType.").append(raw.scopeType().name()).append(")");
     }
-    if (raw.interactive() || raw.echo() || (raw.prompt() != null && !raw.prompt().isEmpty())) {
-      throw unsupported(argument, "interactive, echo or prompt");
-    }
     if (raw.prompt() != null) {
       expression.append(".prompt(").append(literal(raw.prompt())).append(")");
+    }
+    Iterable<String> candidates = raw.completionCandidates();
+    // picocli lists an enum's constants itself, in a java.util list, when no class is given.
+    boolean derived = raw.type().isEnum() && candidates != null
+        && candidates.getClass().getName().startsWith("java.util.");
+    if (candidates != null && !derived) {
+      requireNoArgumentConstructor(candidates.getClass());
+      expression.append(".completionCandidates(new ").append(typeName(candidates.getClass())).append("())");
+    }
+    expression.append(".withToString(").append(literal(argument.toString())).append(")");
+  }
+
+  /** Fails on the attributes that the generated code does not reproduce. */
+  private static void requireReproducible(ArgSpec argument, RawArgument raw) {
+    String originalDefault = (String) read(field(ArgSpec.class, "originalDefaultValue"), argument);
+    if ("_NULL_".equals(originalDefault)) {
+      throw unsupported(argument, "defaultValue = NULL_VALUE");
+    }
+    if (raw.interactive() || raw.echo() || (raw.prompt() != null && !raw.prompt().isEmpty())) {
+      throw unsupported(argument, "interactive, echo or prompt");
     }
     if (raw.converters() != null && raw.converters().length > 0) {
       throw unsupported(argument, "a converter");
@@ -449,12 +462,6 @@ public final class ModelGenerator {
     if (raw.preprocessor() != null && !raw.preprocessor().getClass().getName().contains("NoOp")) {
       throw unsupported(argument, "a preprocessor");
     }
-    Iterable<String> candidates = raw.completionCandidates();
-    if (candidates != null && !raw.type().isEnum()) {
-      requireNoArgumentConstructor(candidates.getClass());
-      expression.append(".completionCandidates(new ").append(typeName(candidates.getClass())).append("())");
-    }
-    expression.append(".withToString(").append(literal(argument.toString())).append(")");
   }
 
   /** Appends the getter and setter, and the initial value, which picocli reads from the field. */
@@ -556,7 +563,7 @@ public final class ModelGenerator {
         return field;
       }
     }
-    throw new IllegalStateException("no @Mixin field of " + type.getName() + " holds a "
+    throw new IllegalStateException("no @Mixin field of " + type.getName() + " has the type "
         + mixin.getClass().getName());
   }
 
@@ -606,8 +613,8 @@ public final class ModelGenerator {
     }
   }
 
-  private static IllegalStateException unsupported(Object where, String what) {
-    return new IllegalStateException("ModelGenerator cannot reproduce " + what + " in " + where
+  private static IllegalStateException unsupported(Object where, String feature) {
+    return new IllegalStateException("ModelGenerator cannot reproduce " + feature + " in " + where
         + "; extend it or build this part by hand");
   }
 
@@ -667,7 +674,7 @@ public final class ModelGenerator {
         + range.isUnspecified() + ", " + literal(range.originalValue()) + ")";
   }
 
-  private static String valueLiteral(@Nullable Object value, Object where, String what) {
+  private static String valueLiteral(@Nullable Object value, Object where, String description) {
     if (value == null) {
       return "null";
     }
@@ -683,7 +690,7 @@ public final class ModelGenerator {
     if (value instanceof Character character) {
       return "'" + (character == '\'' ? "\\'" : literal(character.toString()).replaceAll("^\"|\"$", "")) + "'";
     }
-    throw unsupported(where, what + " of type " + value.getClass().getName());
+    throw unsupported(where, description + " of type " + value.getClass().getName());
   }
 
   private static String literals(String[] texts) {
@@ -723,7 +730,8 @@ public final class ModelGenerator {
 
   /**
    * The attributes of an option or positional parameter as they were given, before picocli fills
-   * in defaults or interpolates variables; picocli's common builder type is not public.
+   * in defaults or interpolates variables. picocli's builders have them, but their common type is
+   * not public.
    */
   private record RawArgument(Range arity, boolean required, String paramLabel, boolean hideParamSyntax,
       String @Nullable [] description, @Nullable String descriptionKey, Class<?> type,
