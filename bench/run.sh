@@ -74,6 +74,11 @@ grep -q '"ip": "' "$work/expected.json" || {
 # A run of the launcher made the archive for this Java; the no-archive rows show what it buys.
 plain_jvm="$java -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -Xms8m -Xmn1m"
 plain_jvm="$plain_jvm -Xss512k -XX:-UsePerfData"
+# The launcher's archive mapping option, where this Java has it (see the launcher).
+relocation="-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0"
+if "$java" $relocation -version > /dev/null 2>&1; then
+  plain_jvm="$plain_jvm $relocation"
+fi
 plain_jvm="$plain_jvm -cp $root/pint-cli/target/pint.jar dev.pint.cli.Main"
 
 cases=(
