@@ -1,5 +1,13 @@
 package dev.pint.cli;
 
+import static dev.pint.cli.JavaLiterals.boxedTypeName;
+import static dev.pint.cli.JavaLiterals.classLiteral;
+import static dev.pint.cli.JavaLiterals.literal;
+import static dev.pint.cli.JavaLiterals.literals;
+import static dev.pint.cli.JavaLiterals.rangeLiteral;
+import static dev.pint.cli.JavaLiterals.typeName;
+import static dev.pint.cli.JavaLiterals.valueLiteral;
+
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
@@ -639,93 +647,6 @@ public final class ModelGenerator {
   private static String methodName(CommandSpec command) {
     String simpleName = command.userObject().getClass().getSimpleName();
     return Character.toLowerCase(simpleName.charAt(0)) + simpleName.substring(1);
-  }
-
-  private static String typeName(Class<?> type) {
-    String name = type.getCanonicalName();
-    if (name == null) {
-      throw new IllegalStateException("ModelGenerator cannot name the class " + type.getName());
-    }
-    return name.startsWith("dev.pint.cli.") && type.getPackageName().equals("dev.pint.cli")
-        ? name.substring("dev.pint.cli.".length())
-        : name;
-  }
-
-  private static String boxedTypeName(Field field) {
-    Class<?> type = field.getType();
-    if (type.isPrimitive()) {
-      return typeName(java.lang.invoke.MethodType.methodType(type).wrap().returnType());
-    }
-    return field.getGenericType().getTypeName().replace('$', '.');
-  }
-
-  private static String classLiteral(Class<?> type) {
-    if (type.isPrimitive()) {
-      return type.getName() + ".class";
-    }
-    return typeName(type) + ".class";
-  }
-
-  private static String rangeLiteral(Range range, Object where) {
-    if (range.isRelative()) {
-      throw unsupported(where, "a relative index");
-    }
-    return "new Range(" + range.min() + ", " + range.max() + ", " + range.isVariable() + ", "
-        + range.isUnspecified() + ", " + literal(range.originalValue()) + ")";
-  }
-
-  private static String valueLiteral(@Nullable Object value, Object where, String description) {
-    if (value == null) {
-      return "null";
-    }
-    if (value instanceof String text) {
-      return literal(text);
-    }
-    if (value instanceof String[] texts) {
-      return literals(texts);
-    }
-    if (value instanceof Boolean || value instanceof Integer) {
-      return value.toString();
-    }
-    if (value instanceof Character character) {
-      return "'" + (character == '\'' ? "\\'" : literal(character.toString()).replaceAll("^\"|\"$", "")) + "'";
-    }
-    throw unsupported(where, description + " of type " + value.getClass().getName());
-  }
-
-  private static String literals(String[] texts) {
-    if (texts.length == 0) {
-      return "new String[0]";
-    }
-    List<String> items = new ArrayList<>();
-    for (String text : texts) {
-      items.add(literal(text));
-    }
-    return "new String[] {" + String.join(", ", items) + "}";
-  }
-
-  static String literal(@Nullable String text) {
-    if (text == null) {
-      return "null";
-    }
-    StringBuilder literal = new StringBuilder("\"");
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '"' -> literal.append("\\\"");
-        case '\\' -> literal.append("\\\\");
-        case '\n' -> literal.append("\\n");
-        case '\r' -> literal.append("\\r");
-        case '\t' -> literal.append("\\t");
-        default -> {
-          if (c < 0x20 || c > 0x7e) {
-            literal.append(String.format("\\u%04x", (int) c));
-          } else {
-            literal.append(c);
-          }
-        }
-      }
-    }
-    return literal.append('"').toString();
   }
 
   /**
