@@ -69,8 +69,8 @@ final class Cli {
 
   /**
    * Runs {@code args} on the model with only the subcommand they name, unless {@link
-   * OneSubcommandRun} declines, and then on a new model with every subcommand. picocli builds
-   * the model of every subcommand it is given, by reflection, and a run needs one.
+   * OneSubcommandRun} declines, and then on a new model with every subcommand. A run needs the
+   * model of one subcommand, and each costs time to build.
    */
   private static Run run(String[] args, Map<String, String> environment, PrintWriter out,
       PrintWriter err, boolean fullModel) {
@@ -91,18 +91,16 @@ final class Cli {
   /** Builds the command line with every subcommand, writing to {@code out} and {@code err}. */
   static CommandLine commandLine(Map<String, String> environment, PrintWriter out, PrintWriter err) {
     PintCommand root = new PintCommand(environment);
-    CommandLine commandLine = new CommandLine(root);
-    Subcommands.addAll(commandLine);
+    CommandLine commandLine = CommandModels.commandLine(root);
     configure(commandLine, root, out, err);
     return commandLine;
   }
 
-  /** Builds the command line with one subcommand, {@code name}; see {@link Subcommands#addOnly}. */
+  /** Builds the command line with one subcommand, {@code name}; see {@link CommandModels}. */
   private static CommandLine commandLine(Map<String, String> environment, PrintWriter out, PrintWriter err,
       String name) {
     PintCommand root = new PintCommand(environment);
-    CommandLine commandLine = new CommandLine(root);
-    Subcommands.addOnly(commandLine, name);
+    CommandLine commandLine = CommandModels.commandLine(root, name);
     configure(commandLine, root, out, err);
     return commandLine;
   }

@@ -60,20 +60,28 @@ final class Subcommands {
     }
   }
 
+  /** Adds the subcommand {@code name} to {@code root}, and the placeholder of {@link #addPlaceholder}. */
+  static void addOnly(CommandLine root, String name) {
+    for (Subcommand subcommand : ALL) {
+      if (subcommand.name().equals(name)) {
+        root.addSubcommand(name, subcommand.type());
+      }
+    }
+    addPlaceholder(root, name);
+  }
+
   /**
-   * Adds the subcommand {@code name} to {@code root}, and one placeholder, with no options of its
-   * own, that takes every other subcommand name.
+   * Adds one placeholder, with no options of its own, that takes every subcommand name but
+   * {@code name}.
    *
    * <p>The placeholder keeps the root command's parsing the same as with every subcommand,
    * because picocli rejects an option value that equals a subcommand name, such as {@code
    * --base-url=providers}, and starts a subcommand at the first argument that is one.
    */
-  static void addOnly(CommandLine root, String name) {
+  static void addPlaceholder(CommandLine root, String name) {
     List<String> others = new ArrayList<>();
     for (Subcommand subcommand : ALL) {
-      if (subcommand.name().equals(name)) {
-        root.addSubcommand(name, subcommand.type());
-      } else {
+      if (!subcommand.name().equals(name)) {
         others.add(subcommand.name());
       }
     }

@@ -1,0 +1,682 @@
+package dev.pint.cli;
+
+import static dev.pint.cli.JavaLiterals.boxedTypeName;
+import static dev.pint.cli.JavaLiterals.classLiteral;
+import static dev.pint.cli.JavaLiterals.literal;
+import static dev.pint.cli.JavaLiterals.literals;
+import static dev.pint.cli.JavaLiterals.rangeLiteral;
+import static dev.pint.cli.JavaLiterals.typeName;
+import static dev.pint.cli.JavaLiterals.valueLiteral;
+
+import java.io.IOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.Model.UsageMessageSpec;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Range;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * Writes, at build time, {@code GeneratedModels.java}: Java source that builds the same picocli
+ * model as the annotations on {@link PintCommand} and its subcommands, but without reflection,
+ * so that {@code pint} need not parse annotations at run time. The build runs it after
+ * compiling and compiles its output in a second step; it is not part of the command.
+ *
+ * <p>It builds the annotation model with picocli itself, walks it, and writes the calls of
+ * picocli's programmatic API that recreate it in the same order, so that options keep their
+ * order and inherited options reach the subcommands as they do now. An attribute this generator
+ * cannot reproduce, such as a converter class or an argument group, fails the build instead of
+ * being dropped.
+ *
+ * <p>Argument: the folder of generated sources.
+ */
+public final class ModelGenerator {
+  static final String CLASS_NAME = "GeneratedModels";
+  /** Key under which picocli adds the mixin of {@code mixinStandardHelpOptions}. */
+  private static final String STANDARD_HELP_MIXIN = "mixinStandardHelpOptions";
+  private static final String FINGERPRINT_PLACEHOLDER = "@FINGERPRINT@";
+
+  private final StringBuilder methods = new StringBuilder();
+  private final List<String> getterCases = new ArrayList<>();
+  private final List<String> setterCases = new ArrayList<>();
+  private boolean standardHelpUsed;
+
+  private ModelGenerator() {}
+
+  public static void main(String[] args) throws IOException {
+    Path file = Path.of(args[0]).resolve("dev/pint/cli/" + CLASS_NAME + ".java");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, source(), StandardCharsets.UTF_8);
+  }
+
+  /** Returns the source of {@code GeneratedModels} for the annotations as compiled now. */
+  static String source() {
+    CommandSpec root = CommandModels.fromAnnotations(new PintCommand(Map.of())).getCommandSpec();
+    ModelGenerator generator = new ModelGenerator();
+    List<CommandSpec> commands = new ArrayList<>();
+    collect(root, commands);
+    for (CommandSpec command : commands) {
+      generator.writeCommandMethod(command);
+    }
+    String text = generator.classText(commands);
+    return text.replace(FINGERPRINT_PLACEHOLDER, fingerprint(text));
+  }
+
+  /** Returns the SHA-256 of the generated text with its fingerprint left out, in hex. */
+  static String fingerprint(String text) {
+    String withoutFingerprint = text.replaceFirst("FINGERPRINT = \"[^\"]*\"", "FINGERPRINT = \"\"");
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(digest.digest(withoutFingerprint.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static void collect(CommandSpec command, List<CommandSpec> into) {
+    into.add(command);
+    for (CommandLine subcommand : distinctSubcommands(command)) {
+      collect(subcommand.getCommandSpec(), into);
+    }
+  }
+
+  private static List<CommandLine> distinctSubcommands(CommandSpec command) {
+    Set<CommandLine> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    List<CommandLine> subcommands = new ArrayList<>();
+    for (CommandLine subcommand : command.subcommands().values()) {
+      if (seen.add(subcommand)) {
+        subcommands.add(subcommand);
+      }
+    }
+    return subcommands;
+  }
+
+  private String classText(List<CommandSpec> commands) {
+    StringBuilder text = new StringBuilder();
+    text.append("// Generated by ModelGenerator from the picocli annotations at build time; do not edit.\n")
+        .append("package dev.pint.cli;\n\n")
+        .append("import java.util.Collection;\n")
+        .append("import org.jspecify.annotations.Nullable;\n")
+        .append("import picocli.CommandLine;\n")
+        .append("import picocli.CommandLine.Model.CommandSpec;\n")
+        .append("import picocli.CommandLine.Model.IGetter;\n")
+        .append("import picocli.CommandLine.Model.ISetter;\n")
+        .append("import picocli.CommandLine.Model.OptionSpec;\n")
+        .append("import picocli.CommandLine.Model.PositionalParamSpec;\n")
+        .append("import picocli.CommandLine.Range;\n\n")
+        .append("/** The picocli model of each command, built without reflection. */\n")
+        .append("final class ").append(CLASS_NAME).append(" implements CommandModels.Generated {\n")
+        .append("  /** SHA-256 of this text without this value; a test compares it with a new run. */\n")
+        .append("  static final String FINGERPRINT = \"").append(FINGERPRINT_PLACEHOLDER).append("\";\n\n")
+        .append("  static {\n")
+        .append("    CommandModels.install(new ").append(CLASS_NAME).append("());\n")
+        .append("  }\n\n")
+        .append("  private ").append(CLASS_NAME).append("() {}\n\n");
+
+    CommandSpec root = commands.get(0);
+    text.append("  @Override\n")
+        .append("  public CommandSpec root(").append(typeName(root.userObject().getClass()))
+        .append(" command, @Nullable Collection<String> subcommands) {\n")
+        .append("    return ").append(methodName(root)).append("(command, subcommands);\n")
+        .append("  }\n\n");
+
+    text.append("  @Override\n")
+        .append("  public @Nullable CommandSpec spec(Object command) {\n");
+    for (CommandSpec command : commands) {
+      String type = typeName(command.userObject().getClass());
+      text.append("    if (command.getClass() == ").append(type).append(".class) {\n")
+          .append("      return ").append(methodName(command)).append("((").append(type).append(") command")
+          .append(distinctSubcommands(command).isEmpty() ? "" : ", null").append(");\n")
+          .append("    }\n");
+    }
+    text.append("    return null;\n  }\n");
+
+    text.append(methods);
+    if (standardHelpUsed) {
+      text.append(standardHelpMethod());
+    }
+    text.append(bindingClass());
+    text.append("}\n");
+    return text.toString();
+  }
+
+  private void writeCommandMethod(CommandSpec command) {
+    Object userObject = command.userObject();
+    String type = typeName(userObject.getClass());
+    List<CommandLine> subcommands = distinctSubcommands(command);
+    StringBuilder body = new StringBuilder();
+    body.append("\n  private static CommandSpec ").append(methodName(command)).append("(").append(type)
+        .append(" command").append(subcommands.isEmpty() ? "" : ", @Nullable Collection<String> subcommands")
+        .append(") {\n")
+        .append("    CommandSpec spec = CommandSpec.wrapWithoutInspection(command);\n");
+    writeCommandAttributes(command, "spec", "    ", body);
+
+    // As picocli does: subcommands first, so that inherited options added next reach them.
+    for (CommandLine subcommandLine : subcommands) {
+      CommandSpec subcommand = subcommandLine.getCommandSpec();
+      String subType = typeName(subcommand.userObject().getClass());
+      requireNoArgumentConstructor(subcommand.userObject().getClass());
+      String variable = methodName(subcommand);
+      body.append("    if (subcommands == null || subcommands.contains(").append(literal(subcommand.name()))
+          .append(")) {\n")
+          .append("      ").append(subType).append(" ").append(variable).append(" = new ").append(subType)
+          .append("();\n")
+          .append("      spec.addSubcommand(").append(literal(subcommand.name())).append(", new CommandLine(")
+          .append(methodName(subcommand)).append("(").append(variable)
+          .append(distinctSubcommands(subcommand).isEmpty() ? "" : ", null").append(")));\n");
+      for (Field field : annotatedFields(subcommand.userObject().getClass(), ParentCommand.class)) {
+        requireAssignable(field, userObject.getClass());
+        body.append("      ").append(variable).append(".").append(field.getName()).append(" = command;\n");
+      }
+      body.append("    }\n");
+    }
+
+    writeArguments(command, "command", body);
+
+    for (Field field : annotatedFields(userObject.getClass(), Spec.class)) {
+      body.append("    command.").append(field.getName()).append(" = spec;\n");
+    }
+    body.append("    return spec;\n  }\n");
+    methods.append(body);
+  }
+
+  /** Writes the arguments of {@code command} and its mixins, in the order picocli added them. */
+  private void writeArguments(CommandSpec command, String target, StringBuilder body) {
+    Map<ArgSpec, String> mixinOfArgument = new IdentityHashMap<>();
+    for (Map.Entry<String, CommandSpec> mixin : command.mixins().entrySet()) {
+      for (ArgSpec argument : mixin.getValue().args()) {
+        mixinOfArgument.put(argument, mixin.getKey());
+      }
+    }
+    Set<String> mixinsWritten = new java.util.HashSet<>();
+    for (ArgSpec argument : command.args()) {
+      if (argument.inherited()) {
+        continue; // the parent's addOption adds it again
+      }
+      String mixin = mixinOfArgument.get(argument);
+      if (mixin == null) {
+        body.append("    spec.").append(argument.isOption() ? "addOption(" : "addPositional(")
+            .append(argumentExpression(argument, target, command.userObject().getClass())).append(");\n");
+      } else if (mixinsWritten.add(mixin)) {
+        writeMixin(command, mixin, command.mixins().get(mixin), target, body);
+      }
+    }
+    if (!mixinsWritten.containsAll(command.mixins().keySet())) {
+      throw unsupported(command, "a mixin without options or positional parameters");
+    }
+  }
+
+  private void writeMixin(CommandSpec command, String name, CommandSpec mixin, String target, StringBuilder body) {
+    if (name.equals(STANDARD_HELP_MIXIN)) {
+      standardHelpUsed = true;
+      body.append("    spec.addMixin(").append(literal(name)).append(", standardHelpOptions());\n");
+      return;
+    }
+    Field field = mixinField(command.userObject().getClass(), mixin.userObject());
+    Class<?> mixinType = field.getType();
+    requireNoArgumentConstructor(mixinType);
+    if (!annotatedFields(mixinType, Spec.class).isEmpty()
+        || !annotatedFields(mixinType, ParentCommand.class).isEmpty()
+        || !annotatedFields(mixinType, Mixin.class).isEmpty()
+        || !mixin.subcommands().isEmpty()) {
+      throw unsupported(command, "mixin " + name + " with @Spec, @ParentCommand, @Mixin or subcommands");
+    }
+    String mixinTarget = target + "." + field.getName();
+    body.append("    {\n")
+        .append("      if (").append(mixinTarget).append(" == null) {\n")
+        .append("        ").append(mixinTarget).append(" = new ").append(typeName(mixinType)).append("();\n")
+        .append("      }\n")
+        .append("      CommandSpec mixin = CommandSpec.wrapWithoutInspection(").append(mixinTarget).append(");\n");
+    writeCommandAttributes(mixin, "mixin", "      ", body);
+    for (ArgSpec argument : mixin.args()) {
+      body.append("      mixin.").append(argument.isOption() ? "addOption(" : "addPositional(")
+          .append(argumentExpression(argument, mixinTarget, mixinType)).append(");\n");
+    }
+    body.append("      spec.addMixin(").append(literal(name)).append(", mixin);\n")
+        .append("    }\n");
+  }
+
+  /** Writes the command's own attributes: name, version and usage-message settings. */
+  private static void writeCommandAttributes(CommandSpec command, String variable, String indent,
+      StringBuilder body) {
+    CommandSpec defaults = CommandSpec.create();
+    // The fields, not the getters: version() calls the version provider, and both interpolate.
+    String name = (String) read(field(CommandSpec.class, "name"), command);
+    String[] version = (String[]) read(field(CommandSpec.class, "version"), command);
+    if (name != null && !name.equals(read(field(CommandSpec.class, "name"), defaults))) {
+      body.append(indent).append(variable).append(".name(").append(literal(name)).append(");\n");
+    }
+    if (command.aliases().length > 0) {
+      throw unsupported(command, "aliases");
+    }
+    if (version != null && version.length > 0) {
+      body.append(indent).append(variable).append(".version(").append(literals(version)).append(");\n");
+    }
+    if (command.versionProvider() != null) {
+      Class<?> provider = command.versionProvider().getClass();
+      requireNoArgumentConstructor(provider);
+      if (!annotatedFields(provider, Spec.class).isEmpty()) {
+        throw unsupported(command, "a version provider with a @Spec field");
+      }
+      body.append(indent).append(variable).append(".versionProvider(new ").append(typeName(provider))
+          .append("());\n");
+    }
+    if (command.scopeType() != defaults.scopeType()) {
+      body.append(indent).append(variable).append(".scopeType(CommandLine.ScopeType.")
+          .append(command.scopeType().name()).append(");\n");
+    }
+    requireDefault(command, "separator", command.parser().separator(), defaults.parser().separator());
+    requireDefault(command, "helpCommand", command.helpCommand(), defaults.helpCommand());
+    requireDefault(command, "subcommandsRepeatable", command.subcommandsRepeatable(),
+        defaults.subcommandsRepeatable());
+    requireDefault(command, "exitCodeOnSuccess", command.exitCodeOnSuccess(), defaults.exitCodeOnSuccess());
+    requireDefault(command, "exitCodeOnUsageHelp", command.exitCodeOnUsageHelp(), defaults.exitCodeOnUsageHelp());
+    requireDefault(command, "exitCodeOnVersionHelp", command.exitCodeOnVersionHelp(),
+        defaults.exitCodeOnVersionHelp());
+    requireDefault(command, "exitCodeOnInvalidInput", command.exitCodeOnInvalidInput(),
+        defaults.exitCodeOnInvalidInput());
+    requireDefault(command, "exitCodeOnExecutionException", command.exitCodeOnExecutionException(),
+        defaults.exitCodeOnExecutionException());
+    requireDefault(command, "defaultValueProvider", command.defaultValueProvider(), null);
+    requireDefault(command, "resourceBundleBaseName", command.resourceBundleBaseName(), null);
+    if (!command.argGroups().isEmpty()) {
+      throw unsupported(command, "an argument group");
+    }
+    if (!command.unmatchedArgsBindings().isEmpty()) {
+      throw unsupported(command, "an @Unmatched field");
+    }
+    if (command.modelTransformer() != null && !command.modelTransformer().getClass().getName().contains("NoOp")) {
+      throw unsupported(command, "a model transformer");
+    }
+    if (!command.preprocessor().getClass().getName().contains("NoOp")) {
+      throw unsupported(command, "a preprocessor");
+    }
+    writeUsageAttributes(command, command.usageMessage(), defaults.usageMessage(), variable, indent, body);
+  }
+
+  /**
+   * Writes each usage-message field that differs from a new spec's. The fields are read
+   * directly because the getters fill in defaults and interpolate variables, which must stay
+   * for run time.
+   */
+  private static void writeUsageAttributes(CommandSpec command, UsageMessageSpec usage, UsageMessageSpec defaults,
+      String variable, String indent, StringBuilder body) {
+    Set<String> ignored = Set.of("helpFactory", "interpolator", "messages", "sectionKeys",
+        "helpSectionRendererMap", "cachedTerminalWidth", "longOptionsMaxWidth");
+    for (Field field : UsageMessageSpec.class.getDeclaredFields()) {
+      if (Modifier.isStatic(field.getModifiers()) || ignored.contains(field.getName())) {
+        continue;
+      }
+      Object value = read(field, usage);
+      if (Objects.deepEquals(value, read(field, defaults))) {
+        continue;
+      }
+      if (field.getName().equals("exitCodeListStrings") || field.getName().equals("exitCodeList")) {
+        writeExitCodeList(command, usage.exitCodeList(), variable, indent, body);
+        continue;
+      }
+      String setter = field.getName();
+      body.append(indent).append(variable).append(".usageMessage().").append(setter).append("(")
+          .append(valueLiteral(value, command, "usage message " + field.getName())).append(");\n");
+    }
+  }
+
+  /** Writes the exit code list as the map that picocli makes of the annotation's "code:text" lines. */
+  private static void writeExitCodeList(CommandSpec command, Map<String, String> exitCodes, String variable,
+      String indent, StringBuilder body) {
+    body.append(indent).append("{\n")
+        .append(indent).append("  java.util.Map<String, String> exitCodes = new java.util.LinkedHashMap<>();\n");
+    for (Map.Entry<String, String> exitCode : exitCodes.entrySet()) {
+      if (exitCode.getKey().contains("${") || exitCode.getValue().contains("${")) {
+        throw unsupported(command, "a variable in the exit code list");
+      }
+      body.append(indent).append("  exitCodes.put(").append(literal(exitCode.getKey())).append(", ")
+          .append(literal(exitCode.getValue())).append(");\n");
+    }
+    body.append(indent).append("  ").append(variable).append(".usageMessage().exitCodeList(exitCodes);\n")
+        .append(indent).append("}\n");
+  }
+
+  @SuppressWarnings("deprecation") // OptionSpec.help(), which an annotation may still set
+  private String argumentExpression(ArgSpec argument, String target, Class<?> targetType) {
+    StringBuilder expression = new StringBuilder();
+    if (argument instanceof OptionSpec option) {
+      OptionSpec.Builder raw = option.toBuilder();
+      expression.append("OptionSpec.builder(").append(literals(raw.names())).append(")");
+      if (raw.usageHelp()) {
+        expression.append(".usageHelp(true)");
+      }
+      if (raw.versionHelp()) {
+        expression.append(".versionHelp(true)");
+      }
+      if (option.help()) {
+        expression.append(".help(true)");
+      }
+      if (raw.negatable()) {
+        expression.append(".negatable(true)");
+      }
+      if (!raw.fallbackValue().equals(OptionSpec.builder("-x").fallbackValue())) {
+        expression.append(".fallbackValue(").append(literal(raw.fallbackValue())).append(")");
+      }
+      if (raw.order() != OptionSpec.builder("-x").order()) {
+        expression.append(".order(").append(raw.order()).append(")");
+      }
+      appendArgumentAttributes(argument, RawArgument.of(raw), expression);
+    } else {
+      PositionalParamSpec.Builder raw = ((PositionalParamSpec) argument).toBuilder();
+      expression.append("PositionalParamSpec.builder().index(").append(rangeLiteral(raw.index(), argument))
+          .append(")");
+      appendArgumentAttributes(argument, RawArgument.of(raw), expression);
+    }
+    appendBinding(argument, target, targetType, expression);
+    return expression.append(".build()").toString();
+  }
+
+  private static void appendArgumentAttributes(ArgSpec argument, RawArgument raw, StringBuilder expression) {
+    requireReproducible(argument, raw);
+    expression.append(".arity(").append(rangeLiteral(raw.arity(), argument)).append(")");
+    if (raw.required()) {
+      expression.append(".required(true)");
+    }
+    expression.append(".paramLabel(").append(literal(raw.paramLabel())).append(")");
+    if (raw.hideParamSyntax()) {
+      expression.append(".hideParamSyntax(true)");
+    }
+    if (raw.description() != null && raw.description().length > 0) {
+      expression.append(".description(").append(literals(raw.description())).append(")");
+    }
+    if (raw.descriptionKey() != null) {
+      expression.append(".descriptionKey(").append(literal(raw.descriptionKey())).append(")");
+    }
+    expression.append(".type(").append(classLiteral(raw.type())).append(")");
+    expression.append(".auxiliaryTypes(");
+    Class<?>[] auxiliaryTypes = raw.auxiliaryTypes();
+    for (int i = 0; i < auxiliaryTypes.length; i++) {
+      expression.append(i == 0 ? "" : ", ").append(classLiteral(auxiliaryTypes[i]));
+    }
+    expression.append(")");
+    if (raw.splitRegex() != null && !raw.splitRegex().isEmpty()) {
+      expression.append(".splitRegex(").append(literal(raw.splitRegex())).append(")");
+    }
+    if (raw.splitRegexSynopsisLabel() != null && !raw.splitRegexSynopsisLabel().isEmpty()) {
+      expression.append(".splitRegexSynopsisLabel(").append(literal(raw.splitRegexSynopsisLabel())).append(")");
+    }
+    if (raw.hidden()) {
+      expression.append(".hidden(true)");
+    }
+    if (raw.defaultValue() != null) {
+      expression.append(".defaultValue(").append(literal(raw.defaultValue())).append(")");
+    }
+    if (!"__unspecified__".equals(raw.mapFallbackValue())) {
+      expression.append(".mapFallbackValue(").append(literal(raw.mapFallbackValue())).append(")");
+    }
+    if (raw.showDefaultValue() != CommandLine.Help.Visibility.ON_DEMAND) {
+      expression.append(".showDefaultValue(CommandLine.Help.Visibility.").append(raw.showDefaultValue().name())
+          .append(")");
+    }
+    if (raw.scopeType() != ScopeType.LOCAL) {
+      expression.append(".scopeType(CommandLine.ScopeType.").append(raw.scopeType().name()).append(")");
+    }
+    if (raw.prompt() != null) {
+      expression.append(".prompt(").append(literal(raw.prompt())).append(")");
+    }
+    Iterable<String> candidates = raw.completionCandidates();
+    // picocli lists an enum's constants itself, in a java.util list, when no class is given.
+    boolean derived = raw.type().isEnum() && candidates != null
+        && candidates.getClass().getName().startsWith("java.util.");
+    if (candidates != null && !derived) {
+      requireNoArgumentConstructor(candidates.getClass());
+      expression.append(".completionCandidates(new ").append(typeName(candidates.getClass())).append("())");
+    }
+    expression.append(".withToString(").append(literal(argument.toString())).append(")");
+  }
+
+  /** Fails on the attributes that the generated code does not reproduce. */
+  private static void requireReproducible(ArgSpec argument, RawArgument raw) {
+    String originalDefault = (String) read(field(ArgSpec.class, "originalDefaultValue"), argument);
+    if ("_NULL_".equals(originalDefault)) {
+      throw unsupported(argument, "defaultValue = NULL_VALUE");
+    }
+    if (raw.interactive() || raw.echo() || (raw.prompt() != null && !raw.prompt().isEmpty())) {
+      throw unsupported(argument, "interactive, echo or prompt");
+    }
+    if (raw.converters() != null && raw.converters().length > 0) {
+      throw unsupported(argument, "a converter");
+    }
+    if (raw.parameterConsumer() != null) {
+      throw unsupported(argument, "a parameter consumer");
+    }
+    if (raw.preprocessor() != null && !raw.preprocessor().getClass().getName().contains("NoOp")) {
+      throw unsupported(argument, "a preprocessor");
+    }
+  }
+
+  /** Appends the getter and setter, and the initial value, which picocli reads from the field. */
+  private void appendBinding(ArgSpec argument, String target, Class<?> targetType, StringBuilder expression) {
+    if (!(argument.userObject() instanceof Field field)) {
+      throw unsupported(argument, "an option or parameter on a method");
+    }
+    if (field.getDeclaringClass().getName().startsWith("picocli.")) {
+      throw unsupported(argument, "an argument of a picocli class");
+    }
+    if (field.getDeclaringClass() != targetType || Modifier.isPrivate(field.getModifiers())
+        || Modifier.isFinal(field.getModifiers()) || Modifier.isStatic(field.getModifiers())) {
+      throw unsupported(argument, "a field that is inherited, private, final or static");
+    }
+    if (argument.hasInitialValue()) {
+      expression.append(".hasInitialValue(true).initialValue(").append(target).append(".")
+          .append(field.getName()).append(")");
+    }
+    int id = getterCases.size();
+    String owner = typeName(targetType);
+    String fieldType = boxedTypeName(field);
+    getterCases.add("        case " + id + ": return (T) (Object) ((" + owner + ") target)." + field.getName() + ";\n");
+    setterCases.add("        case " + id + ": {\n"
+        + "          " + owner + " object = (" + owner + ") target;\n"
+        + "          Object previous = object." + field.getName() + ";\n"
+        + "          object." + field.getName() + " = (" + fieldType + ") value;\n"
+        + "          return (T) previous;\n"
+        + "        }\n");
+    expression.append(".getter(new FieldBinding(").append(target).append(", ").append(id)
+        .append(")).setter(new FieldBinding(").append(target).append(", ").append(id).append("))");
+  }
+
+  /**
+   * Returns picocli's {@code mixinStandardHelpOptions} mixin built by hand: the same two
+   * options with the same names, descriptions and keys, whose values live in the option specs.
+   */
+  private static String standardHelpMethod() {
+    CommandSpec reference = CommandSpec.create();
+    reference.mixinStandardHelpOptions(true);
+    CommandSpec mixin = reference.mixins().get(STANDARD_HELP_MIXIN);
+    StringBuilder method = new StringBuilder();
+    method.append("\n  /** Returns the options picocli adds for mixinStandardHelpOptions, built without reflection. */\n")
+        .append("  private static CommandSpec standardHelpOptions() {\n")
+        .append("    CommandSpec mixin = CommandSpec.create();\n");
+    for (OptionSpec option : mixin.options()) {
+      OptionSpec.Builder raw = option.toBuilder();
+      StringBuilder expression = new StringBuilder();
+      expression.append("OptionSpec.builder(").append(literals(raw.names())).append(")")
+          .append(raw.usageHelp() ? ".usageHelp(true)" : "")
+          .append(raw.versionHelp() ? ".versionHelp(true)" : "");
+      appendArgumentAttributes(option, RawArgument.of(raw), expression);
+      String initialValue = valueLiteral(option.initialValue(), reference, "initial value");
+      if (option.hasInitialValue()) {
+        expression.append(".hasInitialValue(true).initialValue(").append(initialValue).append(")");
+      }
+      // The value lives in the spec, which starts it as null; picocli's mixin field starts false.
+      method.append("    {\n")
+          .append("      OptionSpec option = ").append(expression).append(".build();\n")
+          .append("      option.setValue(").append(initialValue).append(");\n")
+          .append("      mixin.addOption(option);\n")
+          .append("    }\n");
+    }
+    return method.append("    return mixin;\n  }\n").toString();
+  }
+
+  private String bindingClass() {
+    StringBuilder text = new StringBuilder();
+    text.append("\n  /** Reads and writes one field of a command or mixin, chosen by number. */\n")
+        .append("  private static final class FieldBinding implements IGetter, ISetter {\n")
+        .append("    private final Object target;\n")
+        .append("    private final int field;\n\n")
+        .append("    FieldBinding(Object target, int field) {\n")
+        .append("      this.target = target;\n")
+        .append("      this.field = field;\n")
+        .append("    }\n\n")
+        .append("    @Override\n")
+        .append("    @SuppressWarnings(\"unchecked\")\n")
+        .append("    public <T> T get() {\n")
+        .append("      switch (field) {\n");
+    getterCases.forEach(text::append);
+    text.append("        default: throw new AssertionError(field);\n")
+        .append("      }\n")
+        .append("    }\n\n")
+        .append("    @Override\n")
+        .append("    @SuppressWarnings(\"unchecked\")\n")
+        .append("    public <T> T set(T value) {\n")
+        .append("      switch (field) {\n");
+    setterCases.forEach(text::append);
+    text.append("        default: throw new AssertionError(field);\n")
+        .append("      }\n")
+        .append("    }\n")
+        .append("  }\n");
+    return text.toString();
+  }
+
+  private static Field mixinField(Class<?> type, Object mixin) {
+    for (Field field : annotatedFields(type, Mixin.class)) {
+      if (field.getType() == mixin.getClass()) {
+        return field;
+      }
+    }
+    throw new IllegalStateException("no @Mixin field of " + type.getName() + " has the type "
+        + mixin.getClass().getName());
+  }
+
+  private static List<Field> annotatedFields(Class<?> type, Class<? extends java.lang.annotation.Annotation> annotation) {
+    if (type.getSuperclass() != Object.class && type.getSuperclass() != null) {
+      for (Field field : type.getSuperclass().getDeclaredFields()) {
+        if (field.isAnnotationPresent(annotation)) {
+          throw new IllegalStateException("ModelGenerator cannot reproduce an inherited @"
+              + annotation.getSimpleName() + " field: " + field);
+        }
+      }
+    }
+    List<Field> fields = new ArrayList<>();
+    for (Field field : type.getDeclaredFields()) {
+      if (field.isAnnotationPresent(annotation)) {
+        if (Modifier.isPrivate(field.getModifiers()) || Modifier.isFinal(field.getModifiers())) {
+          throw new IllegalStateException("ModelGenerator cannot assign the private or final field " + field);
+        }
+        fields.add(field);
+      }
+    }
+    return fields;
+  }
+
+  private static void requireAssignable(Field field, Class<?> value) {
+    if (!field.getType().isAssignableFrom(value)) {
+      throw new IllegalStateException("@ParentCommand field " + field + " cannot hold a " + value.getName());
+    }
+  }
+
+  private static void requireNoArgumentConstructor(Class<?> type) {
+    try {
+      Constructor<?> constructor = type.getDeclaredConstructor();
+      if (Modifier.isPrivate(constructor.getModifiers())) {
+        throw new IllegalStateException("ModelGenerator needs a non-private no-argument constructor in "
+            + type.getName());
+      }
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException("ModelGenerator needs a no-argument constructor in " + type.getName(), e);
+    }
+  }
+
+  private static void requireDefault(CommandSpec command, String attribute, @Nullable Object value,
+      @Nullable Object defaultValue) {
+    if (!Objects.equals(value, defaultValue)) {
+      throw unsupported(command, attribute);
+    }
+  }
+
+  private static IllegalStateException unsupported(Object where, String feature) {
+    return new IllegalStateException("ModelGenerator cannot reproduce " + feature + " in " + where
+        + "; extend it or build this part by hand");
+  }
+
+  private static Field field(Class<?> type, String name) {
+    try {
+      return type.getDeclaredField(name);
+    } catch (NoSuchFieldException e) {
+      throw new IllegalStateException("picocli has no field " + name + " in " + type.getName()
+          + "; ModelGenerator must follow the picocli version", e);
+    }
+  }
+
+  private static @Nullable Object read(Field field, Object object) {
+    try {
+      field.setAccessible(true);
+      return field.get(object);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String methodName(CommandSpec command) {
+    String simpleName = command.userObject().getClass().getSimpleName();
+    return Character.toLowerCase(simpleName.charAt(0)) + simpleName.substring(1);
+  }
+
+  /**
+   * The attributes of an option or positional parameter as they were given, before picocli fills
+   * in defaults or interpolates variables. picocli's builders have them, but their common type is
+   * not public.
+   */
+  private record RawArgument(Range arity, boolean required, String paramLabel, boolean hideParamSyntax,
+      String @Nullable [] description, @Nullable String descriptionKey, Class<?> type,
+      Class<?>[] auxiliaryTypes, @Nullable String splitRegex, @Nullable String splitRegexSynopsisLabel,
+      boolean hidden, @Nullable String defaultValue, @Nullable String mapFallbackValue,
+      CommandLine.Help.Visibility showDefaultValue, ScopeType scopeType, boolean interactive, boolean echo,
+      @Nullable String prompt, CommandLine.ITypeConverter<?> @Nullable [] converters,
+      CommandLine.@Nullable IParameterConsumer parameterConsumer,
+      CommandLine.@Nullable IParameterPreprocessor preprocessor, @Nullable Iterable<String> completionCandidates) {
+
+    static RawArgument of(OptionSpec.Builder raw) {
+      return new RawArgument(raw.arity(), raw.required(), raw.paramLabel(), raw.hideParamSyntax(),
+          raw.description(), raw.descriptionKey(), raw.type(), raw.auxiliaryTypes(), raw.splitRegex(),
+          raw.splitRegexSynopsisLabel(), raw.hidden(), raw.defaultValue(), raw.mapFallbackValue(),
+          raw.showDefaultValue(), raw.scopeType(), raw.interactive(), raw.echo(), raw.prompt(),
+          raw.converters(), raw.parameterConsumer(), raw.preprocessor(), raw.completionCandidates());
+    }
+
+    static RawArgument of(PositionalParamSpec.Builder raw) {
+      return new RawArgument(raw.arity(), raw.required(), raw.paramLabel(), raw.hideParamSyntax(),
+          raw.description(), raw.descriptionKey(), raw.type(), raw.auxiliaryTypes(), raw.splitRegex(),
+          raw.splitRegexSynopsisLabel(), raw.hidden(), raw.defaultValue(), raw.mapFallbackValue(),
+          raw.showDefaultValue(), raw.scopeType(), raw.interactive(), raw.echo(), raw.prompt(),
+          raw.converters(), raw.parameterConsumer(), raw.preprocessor(), raw.completionCandidates());
+    }
+  }
+}
