@@ -79,27 +79,34 @@ final class LauncherIT {
   }
 
   @Test
-  void archive_isUsed_whateverPathCallsTheLauncher() throws Exception {
+  void archive_isUsed_whateverPathAndFolderCallTheLauncher() throws Exception {
     run(List.of("./pint", "--no-cache", "providers", "--json"), environment(), install.toFile());
     Path link = Files.createDirectory(install.resolve("bin")).resolve("pint");
     Files.createSymbolicLink(link, launcher);
     Path log = install.resolve("classes.log");
     Map<String, String> environment = environment();
     environment.put("PINT_JAVA_OPTS", "-Xlog:class+load=info:file=" + log);
+    File parent = install.getParent().toFile();
+    File root = new File("/");
+    List<Invocation> invocations = List.of(
+        new Invocation("./pint", install.toFile()),
+        new Invocation(install.getFileName() + "/pint", parent),
+        new Invocation(launcher.toString(), root),
+        new Invocation(link.toString(), root));
 
-    for (List<String> command : List.of(List.of(launcher.toString()),
-        List.of("../" + install.getFileName() + "/pint"), List.of(link.toString()))) {
-      List<String> query = new ArrayList<>(command);
-      query.addAll(List.of("--no-cache", "providers", "--json"));
+    for (Invocation invocation : invocations) {
+      Result result = run(List.of(invocation.launcher(), "--no-cache", "providers", "--json"),
+          environment, invocation.folder());
 
-      Result result = run(query, environment, install.toFile());
-
-      assertEquals(new Result(0, PROVIDERS_JSON, ""), result, command.toString());
+      assertEquals(new Result(0, PROVIDERS_JSON, ""), result, invocation.toString());
       String cliClass = Files.readAllLines(log).stream()
           .filter(line -> line.contains(" dev.pint.cli.Cli ")).findFirst().orElse("not loaded");
-      assertTrue(cliClass.contains("shared objects file"), command + ": " + cliClass);
+      assertTrue(cliClass.contains("shared objects file"), invocation + ": " + cliClass);
     }
   }
+
+  /** A way to call the launcher: its path as typed, from a working folder. */
+  private record Invocation(String launcher, File folder) {}
 
   @Test
   void staleArchive_isMadeAgain() throws Exception {
