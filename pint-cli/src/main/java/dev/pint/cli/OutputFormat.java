@@ -1,5 +1,10 @@
 package dev.pint.cli;
 
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+
 /** The output formats of the listing commands. */
 enum OutputFormat {
   /** The reference client's XML, its default. */
@@ -14,6 +19,21 @@ enum OutputFormat {
   IPS,
   /** One prefix per line ({@code /32}, {@code /128}, or merged with {@code --aggregate}); servers only. */
   CIDR;
+
+  /**
+   * The format names in lower case, as the help and completion show them; picocli would list the
+   * constants in upper case, which bash completion then offers alone.
+   */
+  static final class Names implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      List<String> names = new ArrayList<>();
+      for (OutputFormat format : values()) {
+        names.add(format.name().toLowerCase(Locale.ROOT));
+      }
+      return names.iterator();
+    }
+  }
 
   /** Tells whether the format prints addresses only, which only server lists have. */
   boolean listsAddresses() {

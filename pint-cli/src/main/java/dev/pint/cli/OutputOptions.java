@@ -12,7 +12,7 @@ final class OutputOptions {
   @Option(names = "--xml", description = "Print XML, byte for byte as the reference pint does (the default).")
   boolean xml;
 
-  @Option(names = "--format", paramLabel = "FORMAT",
+  @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = OutputFormat.Names.class,
       description = "Output format: ${COMPLETION-CANDIDATES}. xml and json are the reference"
           + " pint's; table is aligned columns; csv is RFC 4180 with a header line; ips and cidr"
           + " (servers only) print one address or prefix per line.")
