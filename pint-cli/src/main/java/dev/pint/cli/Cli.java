@@ -12,6 +12,9 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -117,6 +120,46 @@ final class Cli {
     commandLine.setExecutionExceptionHandler(
         (e, line, parseResult) -> handleFailure(e, line, root.debug()));
     shareVersion(commandLine);
+    shareSynopsis(commandLine);
+  }
+
+  /**
+   * Gives each subcommand its lines of the root command's synopsis, which show where the provider
+   * goes. picocli's own synopsis would read {@code pint servers [OPTIONS]}, a command line that
+   * fails.
+   */
+  private static void shareSynopsis(CommandLine root) {
+    Map<String, List<String>> synopses = new HashMap<>();
+    List<String> current = new ArrayList<>();
+    for (String line : root.getCommandSpec().usageMessage().customSynopsis()) {
+      String text = line.strip();
+      if (text.startsWith("pint ")) {
+        current = new ArrayList<>();
+        synopses.put(commandName(text), current);
+        current.add(text);
+      } else {
+        // A continuation line keeps its indentation, which lines it up after "Usage: ".
+        current.add(line);
+      }
+    }
+    for (Map.Entry<String, CommandLine> subcommand : root.getSubcommands().entrySet()) {
+      List<String> synopsis = synopses.get(subcommand.getKey());
+      if (synopsis != null && !Subcommands.isPlaceholder(subcommand.getValue())) {
+        subcommand.getValue().getCommandSpec().usageMessage()
+            .customSynopsis(synopsis.toArray(new String[0]));
+      }
+    }
+  }
+
+  /** Returns the subcommand of a synopsis line: its first word that is no option or parameter. */
+  private static String commandName(String synopsisLine) {
+    for (String word : synopsisLine.split(" ")) {
+      if (!word.isEmpty() && !word.equals("pint") && word.charAt(0) != '['
+          && word.charAt(0) != '<') {
+        return word;
+      }
+    }
+    return "";
   }
 
   /** Lets {@code --version} print the version on every subcommand too. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.codegen.docgen.manpage.ManPageGenerator;
 
 /**
@@ -62,6 +63,12 @@ public final class DocsGenerator {
 
   private static void writeManPages(CommandLine command, String fileName, Path folder)
       throws IOException {
+    // A man page's DESCRIPTION comes from the description; commands with a header only would get
+    // an empty section. This model writes man pages alone, so the help text stays as it is.
+    UsageMessageSpec usage = command.getCommandSpec().usageMessage();
+    if (usage.description().length == 0) {
+      usage.description(usage.header());
+    }
     StringWriter page = new StringWriter();
     try (PrintWriter writer = new PrintWriter(page)) {
       ManPageGenerator.writeSingleManPage(writer, command.getCommandSpec());
