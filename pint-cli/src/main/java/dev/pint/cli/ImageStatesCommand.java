@@ -26,7 +26,7 @@ final class ImageStatesCommand implements Callable<Integer> {
     OutputFormat format = output.entryFormat("image_states");
 
     List<Map<String, @Nullable Object>> entries = new ArrayList<>();
-    for (ImageState state : root.client().imageStates()) {
+    for (ImageState state : root.clientForOneQuery().imageStates()) {
       entries.add(state.fields());
     }
     Listing.print(spec.commandLine().getOut(), format, "states", "state", entries);

@@ -75,7 +75,7 @@ final class ImagesCommand implements Callable<Integer> {
     List<String> regionNames = RegionOptions.split(regions);
     Predicate<Map<String, @Nullable Object>> keep = FilterPhrases.parse(filter, FILTER_ATTRIBUTES);
 
-    ImageList images = root.client().images(
+    ImageList images = root.clientForOneQuery().images(
         ImageQuery.of(provider).withRegions(regionNames).withState(state));
     List<Map<String, @Nullable Object>> entries = new ArrayList<>();
     for (Image image : images.images()) {

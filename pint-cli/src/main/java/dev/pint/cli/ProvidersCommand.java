@@ -26,7 +26,7 @@ final class ProvidersCommand implements Callable<Integer> {
     OutputFormat format = output.entryFormat("providers");
 
     List<Map<String, @Nullable Object>> entries = new ArrayList<>();
-    for (Provider provider : root.client().providers()) {
+    for (Provider provider : root.clientForOneQuery().providers()) {
       entries.add(provider.fields());
     }
     Listing.print(spec.commandLine().getOut(), format, "providers", "provider", entries);

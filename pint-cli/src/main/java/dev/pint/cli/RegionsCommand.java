@@ -34,7 +34,7 @@ final class RegionsCommand implements Callable<Integer> {
     Predicate<Map<String, @Nullable Object>> keep = FilterPhrases.parse(filter, Map.of("name", "~!%"));
 
     List<Map<String, @Nullable Object>> entries = new ArrayList<>();
-    for (Region region : root.client().regions(provider)) {
+    for (Region region : root.clientForOneQuery().regions(provider)) {
       if (keep.test(region.fields())) {
         entries.add(region.fields());
       }

@@ -26,7 +26,7 @@ final class ServerTypesCommand implements Callable<Integer> {
     OutputFormat format = output.entryFormat("server_types");
 
     List<Map<String, @Nullable Object>> entries = new ArrayList<>();
-    for (ServerTypeName type : root.client().serverTypes(provider)) {
+    for (ServerTypeName type : root.clientForOneQuery().serverTypes(provider)) {
       entries.add(type.fields());
     }
     Listing.print(spec.commandLine().getOut(), format, "types", "type", entries);
