@@ -109,6 +109,30 @@ final class LauncherIT {
   private record Invocation(String launcher, File folder) {}
 
   @Test
+  void longJavaHome_runsWithoutArchive() throws Exception {
+    Path javaHome = install.resolve("j".repeat(230));
+    Files.createSymbolicLink(javaHome, Path.of(System.getProperty("java.home")));
+    Map<String, String> environment = environment();
+    environment.put("JAVA_HOME", javaHome.toString());
+
+    Result result = run(environment, "--no-cache", "providers", "--json");
+
+    assertEquals(new Result(0, PROVIDERS_JSON, ""), result);
+  }
+
+  @Test
+  void jvmStartFailure_reportsOnStderrOnly() throws Exception {
+    Map<String, String> environment = environment();
+    environment.put("PINT_JAVA_OPTS", "-Xmx1k");
+
+    Result result = run(environment, "--no-cache", "providers", "--json");
+
+    assertEquals(1, result.status());
+    assertEquals("", result.out());
+    assertTrue(result.err().contains("Error occurred during initialization of VM"), result.err());
+  }
+
+  @Test
   void staleArchive_isMadeAgain() throws Exception {
     run(environment(), "--no-cache", "providers", "--json");
     Path archive = archives().get(0);
