@@ -1,6 +1,7 @@
 package dev.pint.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -61,10 +63,26 @@ public final class DiskCache {
   private static final Set<PosixFilePermission> FILE_MODE =
       PosixFilePermissions.fromString("rw-------");
 
-  private final Path directory;
+  /** Room for the header on top of the largest body: the URL and validators are short. */
+  private static final long HEADER_ALLOWANCE = 64 * 1024;
+  /** The largest file a byte array can hold. */
+  private static final long MAX_READABLE_BYTES = Integer.MAX_VALUE - 8;
 
+  private final Path directory;
+  private final long maxEntryBytes;
+
+  /** Opens the cache in {@code directory} for bodies of any size a byte array can hold. */
   public DiskCache(Path directory) {
+    this(directory, MAX_READABLE_BYTES);
+  }
+
+  /**
+   * Opens the cache in {@code directory}; an entry with a body over {@code maxBodyBytes} is
+   * treated as damaged, since no response that large was ever accepted.
+   */
+  public DiskCache(Path directory, long maxBodyBytes) {
     this.directory = directory;
+    this.maxEntryBytes = Math.min(maxBodyBytes + HEADER_ALLOWANCE, MAX_READABLE_BYTES);
   }
 
   public Path directory() {
@@ -82,27 +100,61 @@ public final class DiskCache {
     Path file = fileFor(url);
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(file);
+      bytes = readEntry(file);
     } catch (NoSuchFileException e) {
       return null;
     } catch (IOException e) {
       LOG.log(Level.WARNING, "cannot read the cache entry " + file + " for " + url + " ("
           + e.getMessage() + "); fetching it again");
       return null;
+    } catch (CorruptEntryException e) {
+      discard(file, url, e);
+      return null;
     }
 
     try {
       return parse(url, bytes);
-    } catch (CorruptEntryException e) {
-      LOG.log(Level.WARNING, "discarded the corrupt cache entry " + file + " for " + url + " ("
-          + e.getMessage() + "); fetching it again");
-      try {
-        Files.deleteIfExists(file);
-      } catch (IOException deleteFailure) {
-        LOG.log(Level.WARNING, "cannot delete the corrupt cache entry " + file + " ("
-            + deleteFailure.getMessage() + ")");
-      }
+    } catch (EntryOfAnotherUrlException e) {
+      // Two URLs whose names collide take turns in one file; the next write replaces it.
+      LOG.log(Level.DEBUG, () -> "the cache entry " + file + " holds " + e.getMessage()
+          + ", not " + url);
       return null;
+    } catch (CorruptEntryException e) {
+      discard(file, url, e);
+      return null;
+    }
+  }
+
+  /**
+   * Reads the entry in {@code file}, which must be a regular file of at most the largest entry
+   * size: a device, a pipe or a huge file would block or exhaust memory instead.
+   */
+  private byte[] readEntry(Path file) throws IOException, CorruptEntryException {
+    BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+    if (!attributes.isRegularFile()) {
+      throw new CorruptEntryException("it is not a regular file");
+    }
+    if (attributes.size() > maxEntryBytes) {
+      throw new CorruptEntryException("it has " + attributes.size() + " bytes, more than "
+          + maxEntryBytes);
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] bytes = in.readNBytes((int) maxEntryBytes + 1);
+      if (bytes.length > maxEntryBytes) {
+        throw new CorruptEntryException("it grew to more than " + maxEntryBytes + " bytes");
+      }
+      return bytes;
+    }
+  }
+
+  private static void discard(Path file, URI url, CorruptEntryException e) {
+    LOG.log(Level.WARNING, "discarded the corrupt cache entry " + file + " for " + url + " ("
+        + e.getMessage() + "); fetching it again");
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException deleteFailure) {
+      LOG.log(Level.WARNING, "cannot delete the corrupt cache entry " + file + " ("
+          + deleteFailure.getMessage() + ")");
     }
   }
 
@@ -208,12 +260,12 @@ public final class DiskCache {
     }
 
     if (!url.toString().equals(fields.get("url"))) {
-      throw new CorruptEntryException("it belongs to " + fields.get("url"));
+      throw new EntryOfAnotherUrlException(ServerEntries.quote(String.valueOf(fields.get("url"))));
     }
     byte[] body = Arrays.copyOfRange(bytes, end + 2, bytes.length);
     if (!String.valueOf(body.length).equals(fields.get("body-length"))) {
       throw new CorruptEntryException("the body has " + body.length + " bytes, not "
-          + fields.get("body-length"));
+          + ServerEntries.quote(String.valueOf(fields.get("body-length"))));
     }
     if (!Checksums.crc32c(body).equals(fields.get("body-crc32c"))) {
       throw new CorruptEntryException("the body does not match its CRC-32C");
@@ -222,7 +274,8 @@ public final class DiskCache {
     try {
       fetchedAt = parseInstant(String.valueOf(fields.get("fetched-at")));
     } catch (DateTimeParseException e) {
-      throw new CorruptEntryException("invalid fetched-at " + fields.get("fetched-at"));
+      throw new CorruptEntryException("invalid fetched-at "
+          + ServerEntries.quote(String.valueOf(fields.get("fetched-at"))));
     }
     return new CacheEntry(url, fetchedAt, fields.get("etag"), fields.get("last-modified"), body);
   }
@@ -291,11 +344,20 @@ public final class DiskCache {
   }
 
   /** An entry that cannot be used; the message says why. */
-  private static final class CorruptEntryException extends Exception {
+  private static class CorruptEntryException extends Exception {
     private static final long serialVersionUID = 1L;
 
     CorruptEntryException(String message) {
       super(message, null, false, false);
+    }
+  }
+
+  /** A sound entry of another URL whose file name is the same; the message is that URL. */
+  private static final class EntryOfAnotherUrlException extends CorruptEntryException {
+    private static final long serialVersionUID = 1L;
+
+    EntryOfAnotherUrlException(String url) {
+      super(url);
     }
   }
 }

@@ -56,7 +56,7 @@ public record TransportSettings(
           retryTimeLimit);
     }
     if (cacheDirectory != null) {
-      transport = new CachingTransport(transport, new DiskCache(cacheDirectory), cacheTtl,
+      transport = new CachingTransport(transport, new DiskCache(cacheDirectory, maxBodyBytes), cacheTtl,
           cacheMode, Clock.systemUTC());
     }
     return transport;

@@ -181,4 +181,59 @@ final class CachingTransportTest {
         + " (the body does not match its CRC-32C); fetching it again"), warnings);
     assertEquals(false, java.nio.file.Files.exists(file));
   }
+
+  @Test
+  void entryThatIsNoRegularFile_isDiscardedWithWarning() throws Exception {
+    Path file = cache.fileFor(url);
+    java.nio.file.Files.createDirectories(file.getParent());
+    java.nio.file.Files.createSymbolicLink(file, Path.of("/dev/zero"));
+
+    CacheEntry entry = cache.read(url);
+
+    assertNull(entry);
+    assertEquals(List.of("discarded the corrupt cache entry " + file + " for " + url
+        + " (it is not a regular file); fetching it again"), warnings);
+    assertEquals(false, java.nio.file.Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS));
+  }
+
+  @Test
+  void entryLargerThanAnyResponse_isDiscardedWithWarning() throws Exception {
+    DiskCache small = new DiskCache(cache.directory(), 10);
+    Path file = small.fileFor(url);
+    java.nio.file.Files.createDirectories(file.getParent());
+    java.nio.file.Files.write(file, new byte[100_000]);
+
+    CacheEntry entry = small.read(url);
+
+    assertNull(entry);
+    assertEquals(List.of("discarded the corrupt cache entry " + file + " for " + url
+        + " (it has 100000 bytes, more than 65546); fetching it again"), warnings);
+    assertEquals(false, java.nio.file.Files.exists(file));
+  }
+
+  @Test
+  void entryOfAnotherUrl_isMissWithoutWarning() throws Exception {
+    storeBody();
+    URI other = URI.create(url + "?other");
+    java.nio.file.Files.move(cache.fileFor(url), cache.fileFor(other));
+
+    CacheEntry entry = cache.read(other);
+
+    assertNull(entry);
+    assertEquals(List.of(), warnings);
+    assertEquals(true, java.nio.file.Files.exists(cache.fileFor(other)));
+  }
+
+  @Test
+  void hugeHeaderValue_isQuotedShortInWarning() throws Exception {
+    Path file = cache.fileFor(url);
+    java.nio.file.Files.createDirectories(file.getParent());
+    java.nio.file.Files.writeString(file, "pint-cache 1\nurl: " + url + "\nfetched-at: "
+        + "9".repeat(100_000) + "\nbody-length: 2\nbody-crc32c: x\n\n{}");
+
+    cache.read(url);
+
+    assertEquals(1, warnings.size());
+    assertTrue(warnings.get(0).length() < 400, warnings.get(0).length() + " characters");
+  }
 }
