@@ -35,6 +35,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CachingTransport implements Transport {
   private static final Logger LOG = Loggers.of(CachingTransport.class);
+  /** How far ahead of the clock a fetch time may be before the entry is revalidated. */
+  private static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
 
   private final Transport delegate;
   private final DiskCache cache;
@@ -61,7 +63,7 @@ public final class CachingTransport implements Transport {
       return offline(url, cached, now);
     }
     if (cached != null && mode == CacheMode.NORMAL
-        && age(cached, now).compareTo(timeToLive) < 0) {
+        && age(cached, now).compareTo(timeToLive) < 0 && !fetchedInTheFuture(cached, now)) {
       LOG.log(Level.DEBUG, () -> "cache hit for " + url + " (" + describeAge(age(cached, now))
           + " old)");
       return cached.toResponse();
@@ -122,6 +124,15 @@ public final class CachingTransport implements Transport {
       return code == 408 || code == 429 || code >= 500 || (code >= 300 && code < 400);
     }
     return e instanceof ServiceUnavailableException || e instanceof MalformedDataException;
+  }
+
+  /**
+   * Tells whether the entry claims a fetch time more than a minute ahead of the clock. Such an
+   * entry would count as fresh until the clock caught up, however long that takes, so it is
+   * revalidated instead; the minute allows for clocks of processes sharing the folder.
+   */
+  private static boolean fetchedInTheFuture(CacheEntry entry, Instant now) {
+    return entry.fetchedAt().isAfter(now.plus(CLOCK_SKEW));
   }
 
   private static Duration age(CacheEntry entry, Instant now) {

@@ -89,6 +89,29 @@ final class CachingTransportTest {
   }
 
   @Test
+  void entryFetchedInTheFuture_isRevalidated() {
+    storeBody();
+    service.stubFor(get(urlEqualTo("/v1/providers.json"))
+        .willReturn(aResponse().withBody("{\"providers\":[]}")));
+
+    Response response = transport(CacheMode.NORMAL, FETCHED.minus(Duration.ofDays(1)))
+        .get(Request.of(url));
+
+    assertEquals("{\"providers\":[]}", new String(response.body(), StandardCharsets.UTF_8));
+    service.verify(1, getRequestedFor(urlEqualTo("/v1/providers.json")));
+  }
+
+  @Test
+  void entryFetchedWithinClockSkew_isReturnedWithoutRequest() {
+    storeBody();
+
+    Response response = transport(CacheMode.NORMAL, FETCHED.minusSeconds(30)).get(Request.of(url));
+
+    assertEquals(BODY, new String(response.body(), StandardCharsets.UTF_8));
+    service.verify(0, getRequestedFor(urlEqualTo("/v1/providers.json")));
+  }
+
+  @Test
   void freshEntry_isReturnedWithoutRequest() {
     storeBody();
 
