@@ -163,7 +163,7 @@ final class PintCommand implements Callable<Integer> {
               + " https://susepubliccloudinfo.suse.com");
         }
         try {
-          base = SCHEME.matcher(trimmed).matches() ? URI.create(trimmed) : mirrorFolder(trimmed);
+          base = SCHEME.matcher(trimmed).matches() ? URI.create(trimmed) : mirrorFolder(source, trimmed);
           builder.baseUrl(base);
         } catch (IllegalArgumentException e) {
           throw new UsageException("invalid " + source + " " + Quoting.quote(url) + ": "
@@ -186,16 +186,16 @@ final class PintCommand implements Callable<Integer> {
     return network != null && network.debug;
   }
 
-  private static URI mirrorFolder(String path) {
+  private static URI mirrorFolder(String source, String path) {
     Path folder;
     try {
       folder = Path.of(path).toAbsolutePath().normalize();
     } catch (InvalidPathException e) {
-      throw new UsageException("invalid --base-url " + Quoting.quote(path)
+      throw new UsageException("invalid " + source + " " + Quoting.quote(path)
           + ": neither a URL nor a folder path");
     }
     if (!Files.isDirectory(folder)) {
-      throw new UsageException("invalid --base-url " + Quoting.quote(path)
+      throw new UsageException("invalid " + source + " " + Quoting.quote(path)
           + ": no such folder; give a URL such as https://HOST, or a folder written by"
           + " 'pint mirror'");
     }

@@ -319,6 +319,16 @@ final class CliTest {
   }
 
   @Test
+  void baseUrl_missingFolderFromEnvironment_namesTheVariable() {
+    CliRun run = CliRun.run(Map.of("PINT_BASE_URL", "no-such-folder"), "providers");
+
+    assertEquals("", run.out());
+    assertEquals("pint: invalid PINT_BASE_URL 'no-such-folder': no such folder; give a URL such as"
+        + " https://HOST, or a folder written by 'pint mirror'\n", run.err());
+    assertEquals(2, run.status());
+  }
+
+  @Test
   void baseUrl_portOutOfRange() {
     CliRun run = pint("providers", "--base-url=http://127.0.0.1:99999");
 
