@@ -110,8 +110,16 @@ public final class CachingTransport implements Transport {
           + cache.directory() + "; run the command once without --offline, or point --base-url"
           + " at a mirror made by 'pint mirror'");
     }
-    LOG.log(Level.DEBUG, () -> "offline: cache hit for " + url + " ("
-        + describeAge(age(cached, now)) + " old)");
+    Duration age = age(cached, now);
+    if (age.compareTo(timeToLive) >= 0) {
+      // Offline use must not hide that the list may have changed since.
+      LOG.log(Level.WARNING, "offline: using the copy of " + url + " cached " + describeAge(age)
+          + " ago (" + cached.fetchedAt() + "), older than the cache's time to live of "
+          + describeAge(timeToLive) + "; the service may list other addresses by now");
+    } else {
+      LOG.log(Level.DEBUG, () -> "offline: cache hit for " + url + " (" + describeAge(age)
+          + " old)");
+    }
     return cached.toResponse();
   }
 

@@ -112,6 +112,30 @@ final class CachingTransportTest {
   }
 
   @Test
+  void offlineStaleEntry_isReturnedWithWarning() {
+    storeBody();
+
+    Response response = transport(CacheMode.OFFLINE, FETCHED.plus(Duration.ofDays(3)))
+        .get(Request.of(url));
+
+    assertEquals(BODY, new String(response.body(), StandardCharsets.UTF_8));
+    assertEquals(List.of("offline: using the copy of " + url + " cached 3 days ago (" + FETCHED
+        + "), older than the cache's time to live of 60 minutes; the service may list other"
+        + " addresses by now"), warnings);
+    service.verify(0, getRequestedFor(urlEqualTo("/v1/providers.json")));
+  }
+
+  @Test
+  void offlineFreshEntry_isReturnedWithoutWarning() {
+    storeBody();
+
+    Response response = transport(CacheMode.OFFLINE, FETCHED.plusSeconds(60)).get(Request.of(url));
+
+    assertEquals(BODY, new String(response.body(), StandardCharsets.UTF_8));
+    assertEquals(List.of(), warnings);
+  }
+
+  @Test
   void freshEntry_isReturnedWithoutRequest() {
     storeBody();
 
