@@ -149,7 +149,10 @@ final class CacheCliTest {
 
     assertEquals(0, offline.status(), offline.err());
     assertEquals(first.out(), offline.out());
-    assertEquals("", offline.err());
+    assertTrue(offline.err().startsWith("pint: warning: offline: using the copy of " + baseUrl
+        + "/v1/amazon/regions.json cached "), offline.err());
+    assertTrue(offline.err().endsWith(", older than the cache's time to live of 0 seconds; the"
+        + " service may list other addresses by now\n"), offline.err());
     service.verify(1, getRequestedFor(urlEqualTo("/v1/amazon/regions.json")));
   }
 
