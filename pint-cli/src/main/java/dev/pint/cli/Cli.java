@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
@@ -93,17 +94,19 @@ final class Cli {
 
   /** Builds the command line with every subcommand, writing to {@code out} and {@code err}. */
   static CommandLine commandLine(Map<String, String> environment, PrintWriter out, PrintWriter err) {
-    PintCommand root = new PintCommand(environment);
-    CommandLine commandLine = CommandModels.commandLine(root);
-    configure(commandLine, root, out, err);
-    return commandLine;
+    return commandLine(environment, out, err, null);
   }
 
-  /** Builds the command line with one subcommand, {@code name}; see {@link CommandModels}. */
-  private static CommandLine commandLine(Map<String, String> environment, PrintWriter out, PrintWriter err,
-      String name) {
+  /**
+   * Builds the command line with the subcommand {@code name} only (see {@link CommandModels}),
+   * or with every subcommand when {@code name} is null.
+   */
+  private static CommandLine commandLine(Map<String, String> environment, PrintWriter out,
+      PrintWriter err, @Nullable String name) {
     PintCommand root = new PintCommand(environment);
-    CommandLine commandLine = CommandModels.commandLine(root, name);
+    CommandLine commandLine = name == null
+        ? CommandModels.commandLine(root)
+        : CommandModels.commandLine(root, name);
     configure(commandLine, root, out, err);
     return commandLine;
   }

@@ -5,6 +5,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
+import java.util.zip.Checksum;
 
 /**
  * Checksums as lower-case hex: SHA-256 for the mirror manifest, which other tools check, and
@@ -25,14 +26,15 @@ final class Checksums {
 
   /** Returns the CRC-32C of {@code bytes} as 8 hex digits. */
   static String crc32c(byte[] bytes) {
-    CRC32C checksum = new CRC32C();
-    checksum.update(bytes);
-    return HexFormat.of().toHexDigits((int) checksum.getValue());
+    return hex(new CRC32C(), bytes);
   }
 
   /** Returns the CRC-32 of {@code bytes} as 8 hex digits. */
   static String crc32(byte[] bytes) {
-    CRC32 checksum = new CRC32();
+    return hex(new CRC32(), bytes);
+  }
+
+  private static String hex(Checksum checksum, byte[] bytes) {
     checksum.update(bytes);
     return HexFormat.of().toHexDigits((int) checksum.getValue());
   }
