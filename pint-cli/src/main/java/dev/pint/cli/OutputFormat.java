@@ -21,8 +21,8 @@ enum OutputFormat {
   CIDR;
 
   /**
-   * The format names in lower case, as the help and completion show them; picocli would list the
-   * constants in upper case, which bash completion then offers alone.
+   * The format names in lower case, as the help and completion show them. Without it, picocli
+   * lists the constants in upper case, and bash completion offers only those.
    */
   static final class Names implements Iterable<String> {
     @Override

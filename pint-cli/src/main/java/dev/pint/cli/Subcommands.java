@@ -92,7 +92,7 @@ final class Subcommands {
     }
   }
 
-  /** Returns whether {@code subcommand} is the placeholder that {@link #addOnly} adds. */
+  /** Returns whether {@code subcommand} is the placeholder that {@link #addPlaceholder} adds. */
   static boolean isPlaceholder(CommandLine subcommand) {
     return subcommand.getCommandSpec().userObject() == null;
   }

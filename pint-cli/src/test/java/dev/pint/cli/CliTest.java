@@ -319,7 +319,7 @@ final class CliTest {
   }
 
   @Test
-  void baseUrl_missingFolderFromEnvironment_namesTheVariable() {
+  void baseUrl_missingEnvFolder_namesVariable() {
     CliRun run = CliRun.run(Map.of("PINT_BASE_URL", "no-such-folder"), "providers");
 
     assertEquals("", run.out());

@@ -79,7 +79,7 @@ final class LauncherIT {
   }
 
   @Test
-  void archive_isUsed_whateverPathAndFolderCallTheLauncher() throws Exception {
+  void archive_anyCallingPath_isUsed() throws Exception {
     run(List.of("./pint", "--no-cache", "providers", "--json"), environment(), install.toFile());
     Path link = Files.createDirectory(install.resolve("bin")).resolve("pint");
     Files.createSymbolicLink(link, launcher);

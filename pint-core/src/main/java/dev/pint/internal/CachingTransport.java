@@ -136,8 +136,8 @@ public final class CachingTransport implements Transport {
 
   /**
    * Tells whether the entry claims a fetch time more than a minute ahead of the clock. Such an
-   * entry would count as fresh until the clock caught up, however long that takes, so it is
-   * revalidated instead; the minute allows for clocks of processes sharing the folder.
+   * entry would count as fresh until the clock caught up, so it is revalidated instead. The
+   * minute allows for the clocks of processes that share the folder.
    */
   private static boolean fetchedInTheFuture(CacheEntry entry, Instant now) {
     return entry.fetchedAt().isAfter(now.plus(CLOCK_SKEW));

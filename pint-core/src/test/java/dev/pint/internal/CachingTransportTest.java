@@ -89,7 +89,7 @@ final class CachingTransportTest {
   }
 
   @Test
-  void entryFetchedInTheFuture_isRevalidated() {
+  void get_futureEntry_isRevalidated() {
     storeBody();
     service.stubFor(get(urlEqualTo("/v1/providers.json"))
         .willReturn(aResponse().withBody("{\"providers\":[]}")));
@@ -102,7 +102,7 @@ final class CachingTransportTest {
   }
 
   @Test
-  void entryFetchedWithinClockSkew_isReturnedWithoutRequest() {
+  void get_slightlyFutureEntry_isFresh() {
     storeBody();
 
     Response response = transport(CacheMode.NORMAL, FETCHED.minusSeconds(30)).get(Request.of(url));
@@ -112,7 +112,7 @@ final class CachingTransportTest {
   }
 
   @Test
-  void offlineStaleEntry_isReturnedWithWarning() {
+  void offline_staleEntry_warns() {
     storeBody();
 
     Response response = transport(CacheMode.OFFLINE, FETCHED.plus(Duration.ofDays(3)))
@@ -126,7 +126,7 @@ final class CachingTransportTest {
   }
 
   @Test
-  void offlineFreshEntry_isReturnedWithoutWarning() {
+  void offline_freshEntry_isQuiet() {
     storeBody();
 
     Response response = transport(CacheMode.OFFLINE, FETCHED.plusSeconds(60)).get(Request.of(url));
@@ -230,7 +230,7 @@ final class CachingTransportTest {
   }
 
   @Test
-  void entryThatIsNoRegularFile_isDiscardedWithWarning() throws Exception {
+  void read_deviceEntry_isDiscarded() throws Exception {
     Path file = cache.fileFor(url);
     java.nio.file.Files.createDirectories(file.getParent());
     java.nio.file.Files.createSymbolicLink(file, Path.of("/dev/zero"));
@@ -244,7 +244,7 @@ final class CachingTransportTest {
   }
 
   @Test
-  void entryLargerThanAnyResponse_isDiscardedWithWarning() throws Exception {
+  void read_oversizedEntry_isDiscarded() throws Exception {
     DiskCache small = new DiskCache(cache.directory(), 10);
     Path file = small.fileFor(url);
     java.nio.file.Files.createDirectories(file.getParent());
@@ -259,7 +259,7 @@ final class CachingTransportTest {
   }
 
   @Test
-  void entryOfAnotherUrl_isMissWithoutWarning() throws Exception {
+  void read_otherUrlEntry_isQuietMiss() throws Exception {
     storeBody();
     URI other = URI.create(url + "?other");
     java.nio.file.Files.move(cache.fileFor(url), cache.fileFor(other));
@@ -272,7 +272,7 @@ final class CachingTransportTest {
   }
 
   @Test
-  void hugeHeaderValue_isQuotedShortInWarning() throws Exception {
+  void read_hugeHeaderValue_isCutInWarning() throws Exception {
     Path file = cache.fileFor(url);
     java.nio.file.Files.createDirectories(file.getParent());
     java.nio.file.Files.writeString(file, "pint-cache 1\nurl: " + url + "\nfetched-at: "

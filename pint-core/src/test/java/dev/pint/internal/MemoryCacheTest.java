@@ -115,7 +115,7 @@ final class MemoryCacheTest {
   }
 
   @Test
-  void get_withMaximumZero_loadsEveryTimeAndKeepsNothing() {
+  void get_maximumZero_loadsEveryTime() {
     MemoryCache cache = new MemoryCache(100, 0, clock::get);
 
     Object first = cache.get("a", this::load);
